@@ -1,0 +1,71 @@
+import { dayRange, daysBetween, happenedBy, parsePartialDate } from './partial-date.js';
+import { CUSTODY_KINDS, type PartialDate, type Person, type Role, type StatusPeriod } from './types.js';
+
+/** A person's legal situation on one day. */
+export interface StatusOn {
+  period: StatusPeriod;
+  inCustody: boolean;
+  /**
+   * Whole days of the custody that is running on that day, or of the custody
+   * that the current period (a release, bail) ended. Undefined when there was none.
+   */
+  custodyDays?: number;
+}
+
+const isCustody = (period: StatusPeriod) => CUSTODY_KINDS.includes(period.kind);
+
+function started(period: StatusPeriod, day: PartialDate): boolean {
+  const from = parsePartialDate(period.from);
+  return from !== undefined && happenedBy(from, day);
+}
+
+/**
+ * What was true of a person on `day`: the last status period that had begun
+ * by then, and how long the custody around it lasted. Undefined before the
+ * person's first period, or for a person with no legal situation in the story.
+ */
+export function statusOn(person: Person, day: PartialDate): StatusOn | undefined {
+  const periods = person.status ?? [];
+  let current = -1;
+  periods.forEach((period, i) => {
+    if (started(period, day)) current = i;
+  });
+  if (current < 0) return undefined;
+  const period = periods[current];
+  const inCustody = isCustody(period);
+  // The custody run is the unbroken sequence of custody periods that ends at
+  // the current one (or just before it, for a release).
+  const last = inCustody ? current : current - 1;
+  if (last < 0 || !isCustody(periods[last])) return { period, inCustody };
+  let first = last;
+  while (first > 0 && isCustody(periods[first - 1])) first--;
+  const start = parsePartialDate(periods[first].from)!;
+  const end = inCustody ? day : parsePartialDate(period.from)!;
+  return { period, inCustody, custodyDays: daysBetween(start, end) };
+}
+
+/**
+ * The roles a person held on `day`; when none was held any more, the most
+ * recent ones, so a card still says who the person was.
+ */
+export function rolesOn(person: Person, day: PartialDate): { roles: readonly Role[]; current: boolean } {
+  const first = (value?: string) => (value ? parsePartialDate(value) : undefined);
+  const began = (role: Role) => {
+    const from = first(role.from);
+    return from === undefined || happenedBy(from, day);
+  };
+  const ongoing = (role: Role) => {
+    const to = first(role.to);
+    return to === undefined || dayRange(day).first <= dayRange(to).last;
+  };
+  const held = person.roles.filter((role) => began(role) && ongoing(role));
+  if (held.length > 0) return { roles: held, current: true };
+  const past = person.roles.filter(began);
+  return { roles: past.slice(-1), current: false };
+}
+
+/** Today as a calendar date (UTC), the "as of" of a widget with no `as-of`. */
+export function today(): Required<PartialDate> {
+  const now = new Date();
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}

@@ -1,0 +1,101 @@
+import type {
+  Case,
+  CaseEvent,
+  Correction,
+  Organization,
+  Person,
+  Position,
+  Quote,
+  Source,
+  Story,
+} from './types.js';
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/**
+ * Look-ups into one story by id, through maps built once per story object.
+ * Widgets share the index, so a page of twenty widgets indexes the story once.
+ */
+export class StoryIndex {
+  readonly people: ReadonlyMap<string, Person>;
+  /** Aliases and ids alike, to the person's id. */
+  readonly personIds: ReadonlyMap<string, string>;
+  readonly organizations: ReadonlyMap<string, Organization>;
+  readonly quotes: ReadonlyMap<string, Quote>;
+  readonly events: ReadonlyMap<string, CaseEvent>;
+  readonly positions: ReadonlyMap<string, Position>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly cases: ReadonlyMap<string, Case>;
+  /** Source id to its number in the story's source list (1-based), as every widget cites it. */
+  readonly sourceNumbers: ReadonlyMap<string, number>;
+  readonly correctionsBySubject: ReadonlyMap<string, readonly Correction[]>;
+
+  constructor(readonly story: Story) {
+    this.people = byId(story.people);
+    this.personIds = new Map(
+      story.people.flatMap((person) => [
+        [person.id, person.id] as const,
+        ...person.aliases.map((alias) => [alias, person.id] as const),
+      ]),
+    );
+    this.organizations = byId(story.organizations);
+    this.quotes = byId(story.quotes);
+    this.events = byId(story.events);
+    this.positions = byId(story.positions);
+    this.sources = byId(story.sources);
+    this.cases = byId(story.cases);
+    this.sourceNumbers = new Map(story.sources.map((source, i) => [source.id, i + 1]));
+    const corrections = new Map<string, Correction[]>();
+    for (const correction of story.corrections) {
+      corrections.set(correction.subject, [...(corrections.get(correction.subject) ?? []), correction]);
+    }
+    this.correctionsBySubject = corrections;
+  }
+
+  /** A person by id or alias (`kang-mingkai` finds Michael Kovrig). */
+  person(idOrAlias: string): Person | undefined {
+    const id = this.personIds.get(idOrAlias.trim().toLowerCase());
+    return id === undefined ? undefined : this.people.get(id);
+  }
+
+  quote(id: string): Quote | undefined {
+    return this.quotes.get(id.trim().toLowerCase());
+  }
+
+  case(id: string): Case | undefined {
+    return this.cases.get(id.trim().toLowerCase());
+  }
+
+  /** The name of whoever said a quote, person or organization. */
+  speakerOf(quote: Quote): Person | Organization | undefined {
+    return 'person' in quote.speaker
+      ? this.people.get(quote.speaker.person)
+      : this.organizations.get(quote.speaker.organization);
+  }
+
+  correctionsFor(subject: string): readonly Correction[] {
+    return this.correctionsBySubject.get(subject) ?? [];
+  }
+
+  /** Sources by id, in the order of the story's numbered list. */
+  sourcesFor(ids: readonly string[]): Source[] {
+    return [...new Set(ids)]
+      .map((id) => this.sources.get(id))
+      .filter((source): source is Source => source !== undefined)
+      .sort((a, b) => this.sourceNumbers.get(a.id)! - this.sourceNumbers.get(b.id)!);
+  }
+}
+
+const indexes = new WeakMap<Story, StoryIndex>();
+
+/** The index of a story, built on first use and kept while the story lives. */
+export function indexStory(story: Story): StoryIndex {
+  let index = indexes.get(story);
+  if (!index) {
+    index = new StoryIndex(story);
+    indexes.set(story, index);
+  }
+  return index;
+}

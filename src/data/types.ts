@@ -1,0 +1,204 @@
+/**
+ * The shape of a Casefile story. The bundled story satisfies these types at
+ * compile time; a story from elsewhere is checked against the same rules at run
+ * time.
+ */
+
+/** The languages every user-visible string can be written in. */
+export const LANGUAGES = ['en', 'fr', 'zh-Hans'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * A user-visible string. English is required; French and Simplified Chinese are
+ * added per string, so a language can be completed without changing a type.
+ */
+export type Localized = { en: string } & { [L in Exclude<Language, 'en'>]?: string };
+
+/**
+ * A date written with exactly the precision that is known: `2018` (year),
+ * `2018-12` (month) or `2018-12-10` (day). Never padded with an invented day.
+ */
+export type DateString = `${number}` | `${number}-${number}` | `${number}-${number}-${number}`;
+
+/** A parsed {@link DateString}: the fields present are the precision. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A name or phrase written in its own script, with the BCP 47 tag of that script. */
+export interface NativeText {
+  text: string;
+  lang: string;
+  /** Romanization, e.g. pinyin with tone marks. */
+  romanized?: string;
+}
+
+/** Every fact cites at least one of these, by id. */
+export interface Source {
+  id: string;
+  /** Who published the page, e.g. "Global News". */
+  publisher: string;
+  /**
+   * How the list names the page: its headline where it is known, otherwise a
+   * short description of what the page reports, in the dataset's words.
+   */
+  title: Localized;
+  /** http(s) only; anything else is never rendered as a link. */
+  url: string;
+  /** Publication date, only where it is known (e.g. from the page's address). */
+  published?: DateString;
+  /** BCP 47 tag of the page's language. */
+  lang: string;
+}
+
+/** A role someone held, from one date to another. Open ends mean "before" or "still". */
+export interface Role {
+  title: Localized;
+  from?: DateString;
+  to?: DateString;
+}
+
+/** The legal situations a person of the story can be in, in the order they usually follow. */
+export const STATUS_KINDS = [
+  'detained',
+  'formally-arrested',
+  'charged',
+  'tried',
+  'sentenced',
+  'arrested',
+  'on-bail',
+  'released',
+  'charges-dismissed',
+] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+/** Kinds that mean the person is held by the authorities. */
+export const CUSTODY_KINDS: readonly StatusKind[] = [
+  'detained',
+  'formally-arrested',
+  'charged',
+  'tried',
+  'sentenced',
+  'arrested',
+];
+
+/**
+ * One step of a person's legal situation, true from `from` until the next
+ * step's `from`.
+ */
+export interface StatusPeriod {
+  kind: StatusKind;
+  from: DateString;
+  /** What the step was, in a phrase, e.g. "Sentenced to 11 years for espionage". */
+  detail: Localized;
+  /** Where the person was, e.g. "Beijing". */
+  place?: Localized;
+  sources: readonly string[];
+}
+
+export interface Person {
+  id: string;
+  /** Other ids that resolve to this person, e.g. a pinyin spelling. */
+  aliases: readonly string[];
+  name: Localized;
+  /** The name in its own script, when the person is known by one. */
+  nativeName?: NativeText;
+  roles: readonly Role[];
+  nationality: Localized;
+  /** Two or three neutral sentences. */
+  bio: Localized;
+  /** Only for people whose legal situation is part of the story. */
+  status?: readonly StatusPeriod[];
+  /** The quote `<quote-block person="…">` shows. */
+  leadQuote?: string;
+  sources: readonly string[];
+}
+
+export interface Organization {
+  id: string;
+  name: Localized;
+  nativeName?: NativeText;
+  /** What it is, in a phrase. */
+  description: Localized;
+  sources: readonly string[];
+}
+
+/** Who said a quote: a person or an organization, by id. */
+export type Speaker = { person: string } | { organization: string };
+
+export interface Quote {
+  id: string;
+  speaker: Speaker;
+  date: DateString;
+  /** Where and how it was said, e.g. "Regular press conference, Beijing". */
+  setting: Localized;
+  /** The wording shown to readers, in the widget's language where available. */
+  text: Localized;
+  /** The wording as said, when the shown text is a translation of it. */
+  original?: NativeText;
+  /** Present when the shown wording is a translation: says from what, and how sure. */
+  translationNote?: Localized;
+  sources: readonly string[];
+}
+
+export interface CaseEvent {
+  id: string;
+  date: DateString;
+  title: Localized;
+  /** People the event involves, by id. */
+  people: readonly string[];
+  /** True when the source article reports the event; false for developments known from elsewhere or later. */
+  inArticle: boolean;
+  sources: readonly string[];
+}
+
+/** One party's stance, stated in a sentence and supported by quotes. */
+export interface Position {
+  id: string;
+  /** The party, an organization id (a government). */
+  party: string;
+  stance: Localized;
+  quotes: readonly string[];
+  sources: readonly string[];
+}
+
+/** What the source article got wrong, what is verified instead, and who says so. */
+export interface Correction {
+  id: string;
+  /** The entity whose widget shows the correction (person, quote, event or organization id). */
+  subject: string;
+  /** The article's wording, quoted. */
+  articleSaid: string;
+  verified: Localized;
+  sources: readonly string[];
+}
+
+export interface Case {
+  id: string;
+  headline: Localized;
+  summary: Localized;
+  /** People the summary names first, by id. */
+  keyPeople: readonly string[];
+  /** Event ids for the key dates. */
+  keyDates: readonly string[];
+  positions: readonly string[];
+  /** When the source article was published (the story's "as of" date). */
+  articleDate: DateString;
+  sources: readonly string[];
+}
+
+/** A whole story: everything a set of widgets can show. */
+export interface Story {
+  cases: readonly Case[];
+  people: readonly Person[];
+  organizations: readonly Organization[];
+  quotes: readonly Quote[];
+  events: readonly CaseEvent[];
+  positions: readonly Position[];
+  corrections: readonly Correction[];
+  sources: readonly Source[];
+}
