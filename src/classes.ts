@@ -1,0 +1,9 @@
+/**
+ * The widget classes without registering any tag, for pages that need to
+ * register them under other names: `customElements.define('story-person', PersonCard)`.
+ */
+export { CaseElement } from './internal/case-element.js';
+export { CaseSummary } from './elements/case-summary/case-summary.js';
+export { PersonCard } from './elements/person-card/person-card.js';
+export { QuoteBlock } from './elements/quote-block/quote-block.js';
+export { storyContext } from './context/story-context.js';

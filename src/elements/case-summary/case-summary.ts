@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { compareDates, parsePartialDate } from '../../data/partial-date.js';
+import type { Case, CaseEvent } from '../../data/types.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { CaseElement, checkChoice } from '../../internal/case-element.js';
+import { heading } from '../../internal/heading.js';
+import { nearestIds } from '../../internal/nearest.js';
+import type { Problem } from '../../internal/problem.js';
+import type { RenderContext } from '../../internal/render-context.js';
+import { renderSources } from '../../internal/render-sources.js';
+import { renderStatus } from '../../internal/render-status.js';
+import { sidesInOrder } from '../../internal/sides.js';
+import { styles } from './case-summary.styles.js';
+
+export const CASE_SUMMARY_VARIANTS = ['full', 'brief'] as const;
+export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
+
+/**
+ * The case at a glance: headline, a one-paragraph summary, the key people and
+ * where each stood on the day described, each side's position in a line, the
+ * key dates and the sources.
+ *
+ * @summary One-box explainer of the whole case.
+ * @csspart as-of - The date the summary describes, and the number of corrections.
+ * @csspart headline - The headline (a heading).
+ * @csspart summary - The summary paragraph.
+ * @csspart people - The key people, with their status.
+ * @csspart sides - Each side's position in one line.
+ * @csspart dates - The key dates.
+ */
+export class CaseSummary extends CaseElement {
+  static override styles = [baseStyles, styles];
+
+  /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
+  @property({ reflect: true, attribute: 'case' }) caseId = '';
+
+  /** `full` (default) or `brief` (headline, summary and date only). */
+  @property({ reflect: true }) variant: string = 'full';
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const badVariant = checkChoice('variant', this.variant, CASE_SUMMARY_VARIANTS);
+    if (badVariant) return badVariant;
+    const caseIds = [...ctx.index.cases.keys()];
+    const theCase = this.caseId.trim() === '' ? ctx.index.story.cases[0] : ctx.index.case(this.caseId);
+    if (!theCase) {
+      return { kind: 'unknown', attribute: 'case', value: this.caseId, valid: nearestIds(this.caseId, caseIds) };
+    }
+    const sub = this.level + 1;
+    return html`
+      <p part="as-of" class="small as-of">
+        ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${ctx.index.story.corrections.length > 0
+          ? html` · ${ctx.strings.corrections(ctx.index.story.corrections.length)}`
+          : nothing}
+      </p>
+      ${heading(this.level, ctx.text(theCase.headline), 'headline')}
+      <p part="summary" class="summary">${ctx.text(theCase.summary)}</p>
+      ${this.variant === 'brief'
+        ? nothing
+        : html`<div class="columns">
+              <section>
+                ${heading(sub, ctx.strings.keyPeople, 'people-heading')} ${this.renderPeople(ctx, theCase)}
+              </section>
+              <section>${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}</section>
+            </div>
+            ${heading(sub, ctx.strings.sides, 'sides-heading')} ${this.renderSides(ctx, theCase)}`}
+      ${renderSources(ctx, theCase.sources)}
+    `;
+  }
+
+  /** The `as-of` day, or the latest day the story itself records. */
+  private describedDay(ctx: RenderContext): string {
+    if (ctx.hasAsOf) return this.asOf.trim();
+    const dates = ctx.index.story.events.map((event) => event.date);
+    return dates.reduce((latest, date) => {
+      const a = parsePartialDate(date);
+      const b = parsePartialDate(latest);
+      return a && b && compareDates(a, b) > 0 ? date : latest;
+    });
+  }
+
+  private renderPeople(ctx: RenderContext, theCase: Case): TemplateResult {
+    const people = theCase.keyPeople.map((id) => ctx.index.people.get(id)).filter((p) => p !== undefined);
+    return html`<ul part="people" class="people">
+      ${people.map((person) => {
+        const status = renderStatus(ctx, person);
+        return html`<li><strong>${ctx.text(person.name)}</strong>${status === nothing ? nothing : html`: ${status}`}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderSides(ctx: RenderContext, theCase: Case): TemplateResult {
+    return html`<dl part="sides" class="sides">
+      ${sidesInOrder(ctx, theCase.positions).map(
+        ({ position, party }) => html`<div>
+          <dt>${party ? ctx.text(party.name) : position.party}</dt>
+          <dd>${ctx.text(position.stance)}</dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  private renderDates(ctx: RenderContext, theCase: Case): TemplateResult {
+    const events = theCase.keyDates
+      .map((id) => ctx.index.events.get(id))
+      .filter((event): event is CaseEvent => event !== undefined && ctx.known(event.date));
+    return html`<ol part="dates" class="dates">
+      ${events.map((event) => html`<li>${ctx.date(event.date)}: ${ctx.text(event.title)}</li>`)}
+    </ol>`;
+  }
+}

@@ -1,0 +1,89 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { rolesOn } from '../../data/status.js';
+import type { Person } from '../../data/types.js';
+import { CaseElement, checkChoice } from '../../internal/case-element.js';
+import { heading } from '../../internal/heading.js';
+import { nearestIds } from '../../internal/nearest.js';
+import type { Problem } from '../../internal/problem.js';
+import type { RenderContext } from '../../internal/render-context.js';
+import { renderCorrections } from '../../internal/render-corrections.js';
+import { renderSources } from '../../internal/render-sources.js';
+import { renderStatus } from '../../internal/render-status.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { styles } from './person-card.styles.js';
+
+export const PERSON_CARD_VARIANTS = ['full', 'compact'] as const;
+export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
+
+/**
+ * One person of the story: name (and name in its own script), role and
+ * status on the day described, nationality, a short biography and sources.
+ *
+ * @summary Profile card for a person in the case.
+ * @csspart name - The person's name (a heading).
+ * @csspart native-name - The name in its own script, with its romanization.
+ * @csspart role - The role held on the day described.
+ * @csspart facts - Nationality and status.
+ * @csspart status - The legal situation on the day described, with its duration.
+ * @csspart bio - The short biography (full variant).
+ */
+export class PersonCard extends CaseElement {
+  static override styles = [baseStyles, styles];
+
+  /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
+  @property({ reflect: true }) person = '';
+
+  /** `full` (default) or `compact` (name, role and status only). */
+  @property({ reflect: true }) variant: string = 'full';
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const badVariant = checkChoice('variant', this.variant, PERSON_CARD_VARIANTS);
+    if (badVariant) return badVariant;
+    const ids = [...ctx.index.people.keys()];
+    if (this.person.trim() === '') return { kind: 'missing', attribute: 'person', valid: ids.slice(0, 4) };
+    const person = ctx.index.person(this.person);
+    if (!person) {
+      return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestIds(this.person, ctx.index.personIds.keys()) };
+    }
+    const compact = this.variant === 'compact';
+    return html`
+      ${heading(this.level, ctx.text(person.name), 'name')}
+      ${ctx.native(person.nativeName, 'native-name')} ${this.renderRole(ctx, person)}
+      ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
+      ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
+      ${renderCorrections(ctx, person.id)} ${renderSources(ctx, person.sources)}
+    `;
+  }
+
+  private renderRole(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {
+    const { roles, current } = rolesOn(person, ctx.day);
+    if (roles.length === 0) return nothing;
+    return html`<p part="role" class="role">
+      ${roles.map((role, i) => {
+        // A role no longer held says when it was, so it is not read as current.
+        const span =
+          !current && role.to
+            ? html` (${ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to))})`
+            : nothing;
+        return html`${i > 0 ? '; ' : ''}${ctx.text(role.title)}${span}`;
+      })}
+    </p>`;
+  }
+
+  private renderFacts(ctx: RenderContext, person: Person): TemplateResult {
+    const status = renderStatus(ctx, person);
+    return html`<dl part="facts" class="facts">
+      <div>
+        <dt>${ctx.strings.nationality}</dt>
+        <dd>${ctx.text(person.nationality)}</dd>
+      </div>
+      ${status === nothing
+        ? nothing
+        : html`<div>
+            <dt>${ctx.strings.status}</dt>
+            <dd>${status}</dd>
+          </div>`}
+    </dl>`;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parsePartialDate } from '../../data/partial-date.js';
+import { rolesOn } from '../../data/status.js';
+import type { Quote } from '../../data/types.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { CaseElement } from '../../internal/case-element.js';
+import { nearestIds } from '../../internal/nearest.js';
+import type { Problem } from '../../internal/problem.js';
+import type { RenderContext } from '../../internal/render-context.js';
+import { renderCorrections } from '../../internal/render-corrections.js';
+import { renderSources } from '../../internal/render-sources.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
+import { styles } from './quote-block.styles.js';
+
+/**
+ * A quotation from the story as a `<figure>`: the words in a `<blockquote>`,
+ * and in the caption who said them, when, where, whether they are a
+ * translation, and the sources.
+ *
+ * @summary An attributed, dated and sourced quotation.
+ * @csspart figure - The `<figure>` around quotation and caption.
+ * @csspart quote - The quotation (`<blockquote>`).
+ * @csspart original - The original-language wording (with `show-original`).
+ * @csspart caption - The caption: speaker, date, setting, translation note, sources.
+ * @csspart speaker - The speaker's name.
+ * @csspart translation-note - Says the wording is a translation, and of what.
+ */
+export class QuoteBlock extends CaseElement {
+  static override styles = [baseStyles, styles];
+
+  /** Quote id, e.g. `zhao-lijian-2020-11-20`. */
+  @property({ reflect: true }) quote = '';
+
+  /** Person id or alias: shows that person's lead quote when `quote` is not set. */
+  @property({ reflect: true }) person = '';
+
+  /** Also show the wording in its original language beside the translation. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-original' }) showOriginal = false;
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const found = this.findQuote(ctx);
+    if ('kind' in found) return found;
+    const quote = found;
+    // A quote said after the day described did not exist yet on that day.
+    if (ctx.hasAsOf && !ctx.known(quote.date)) {
+      const attribute = this.quote.trim() !== '' ? 'quote' : 'person';
+      return { kind: 'not-yet', attribute, value: this[attribute], date: quote.date, asOf: this.asOf };
+    }
+    const speaker = ctx.index.speakerOf(quote);
+    const sources = ctx.index.sourcesFor(quote.sources);
+    const cite = sources.map((source) => safeHttpUrl(source.url)).find((url) => url !== undefined);
+    const role = this.speakerRole(ctx, quote);
+    return html`<figure part="figure">
+      <blockquote part="quote" cite=${cite ?? nothing}><p>${ctx.text(quote.text)}</p></blockquote>
+      ${this.showOriginal && quote.original
+        ? html`<div class="original" part="original">
+            <p class="small">${ctx.strings.originalWording}</p>
+            <blockquote lang=${quote.original.lang}><p>${quote.original.text}</p></blockquote>
+          </div>`
+        : nothing}
+      <figcaption part="caption">
+        <p class="attribution">
+          <span part="speaker" class="speaker">${speaker ? ctx.text(speaker.name) : nothing}</span>${role
+            ? html`, ${role}`
+            : nothing}
+        </p>
+        <p class="small">${ctx.date(quote.date)} · ${ctx.text(quote.setting)}</p>
+        ${quote.translationNote
+          ? html`<p part="translation-note" class="small translation-note">
+              <strong>${ctx.strings.translationNote}:</strong> ${ctx.text(quote.translationNote)}
+            </p>`
+          : nothing}
+        ${renderCorrections(ctx, quote.id)} ${renderSources(ctx, quote.sources)}
+      </figcaption>
+    </figure>`;
+  }
+
+  private findQuote(ctx: RenderContext): Quote | Problem {
+    const quoteIds = [...ctx.index.quotes.keys()];
+    if (this.quote.trim() !== '') {
+      const quote = ctx.index.quote(this.quote);
+      return quote ?? { kind: 'unknown', attribute: 'quote', value: this.quote, valid: nearestIds(this.quote, quoteIds) };
+    }
+    if (this.person.trim() === '') return { kind: 'missing', attribute: 'quote', valid: quoteIds.slice(0, 3) };
+    const person = ctx.index.person(this.person);
+    const quote = person?.leadQuote === undefined ? undefined : ctx.index.quote(person.leadQuote);
+    if (quote) return quote;
+    const quoted = ctx.index.story.people.filter((p) => p.leadQuote !== undefined).map((p) => p.id);
+    return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestIds(this.person, quoted) };
+  }
+
+  /** The speaker's role on the day of the quote, e.g. "Spokesperson of …". */
+  private speakerRole(ctx: RenderContext, quote: Quote): TemplateResult | string | undefined {
+    if (!('person' in quote.speaker)) return undefined;
+    const person = ctx.index.people.get(quote.speaker.person);
+    const day = parsePartialDate(quote.date);
+    if (!person || !day) return undefined;
+    const { roles, current } = rolesOn(person, day);
+    return current && roles[0] ? ctx.text(roles[0].title) : undefined;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Casefile: registers every widget. Import this once (or load
+ * dist/cdn/casefile.js) and use the tags anywhere on the page.
+ */
+import './elements/case-summary/define.js';
+import './elements/person-card/define.js';
+import './elements/quote-block/define.js';
+
+export * from './classes.js';

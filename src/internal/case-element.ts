@@ -1,0 +1,112 @@
+import { consume } from '@lit/context';
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { storyContext } from '../context/story-context.js';
+import { parseDay } from '../data/partial-date.js';
+import { story as bundledStory } from '../data/story.js';
+import { indexStory } from '../data/story-index.js';
+import { today } from '../data/status.js';
+import type { Story } from '../data/types.js';
+import { resolveLanguage } from '../i18n/language.js';
+import { stringsFor } from '../i18n/strings.js';
+import { baseStyles } from './base-styles.js';
+import { HEADING_LEVELS } from './heading.js';
+import { describeProblem, isProblem, noticeText, type Problem } from './problem.js';
+import { RenderContext } from './render-context.js';
+import { VERSION } from './version.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Checks an attribute against its allowed values, as a Problem an editor can
+ * read when it is not one of them.
+ */
+export function checkChoice(attribute: string, value: string, allowed: readonly string[]): Problem | undefined {
+  return allowed.includes(value) ? undefined : { kind: 'bad-value', attribute, value, valid: allowed };
+}
+
+/**
+ * The base of every Casefile widget: it finds the story (from a provider such
+ * as `<case-data>`, or the bundled one), resolves the language and the day to
+ * describe, and turns bad input into a visible notice and one console warning
+ * instead of an exception.
+ *
+ * @cssprop [--casefile-accent=currentColor] - Links, rules and the widget's edge.
+ * @cssprop [--casefile-background=transparent] - The widget's background.
+ * @cssprop --casefile-color - Text colour (light and dark themes only; `auto` inherits the page's).
+ * @cssprop [--casefile-border-color=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
+ * @cssprop [--casefile-radius=0.5rem] - Corner radius.
+ * @cssprop [--casefile-margin-block=1.5em] - Space above and below the widget.
+ * @csspart base - The widget's box.
+ * @csspart notice - The notice shown instead of the widget when its input is wrong.
+ * @csspart sources - The numbered sources the widget cites.
+ * @csspart correction - A correction to the source article.
+ */
+export abstract class CaseElement extends LitElement {
+  /** Read by the define guard to tell two versions apart. */
+  static readonly casefileVersion = VERSION;
+
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** `auto` (the page's colours), `light` or `dark`. */
+  @property({ reflect: true }) theme: string = 'auto';
+
+  /** Render the story as it stood on this day (`YYYY-MM-DD`); default: its latest state. */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  /** Level of the widget's main heading, 2 to 6, so it fits the article's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel = '3';
+
+  /** The story from the closest provider, if any. */
+  @consume({ context: storyContext, subscribe: true })
+  @state()
+  protected providedStory?: Story;
+
+  private lastWarning = '';
+
+  /** The widget's content, or the Problem that keeps it from rendering. */
+  protected abstract renderContent(ctx: RenderContext): TemplateResult | Problem;
+
+  /** The heading level as a number (valid once the common checks passed). */
+  protected get level(): number {
+    return Number(this.headingLevel);
+  }
+
+  override render(): TemplateResult {
+    let ctx: RenderContext | Problem | undefined;
+    try {
+      ctx = this.createContext();
+      if (isProblem(ctx)) return this.renderNotice(ctx, undefined);
+      const result = this.renderContent(ctx);
+      if (isProblem(result)) return this.renderNotice(result, ctx);
+      this.lastWarning = '';
+      return html`<div class="widget" part="base" lang=${ctx.lang}>${result}</div>`;
+    } catch (error) {
+      // A malformed story must cost one widget, never the page's other widgets.
+      return this.renderNotice({ kind: 'unexpected', error }, ctx instanceof RenderContext ? ctx : undefined);
+    }
+  }
+
+  private createContext(): RenderContext | Problem {
+    const problem =
+      checkChoice('theme', this.theme, THEMES) ?? checkChoice('heading-level', this.headingLevel, HEADING_LEVELS);
+    if (problem) return problem;
+    const language = resolveLanguage(this);
+    const { strings, lang } = stringsFor(language);
+    const asOf = this.asOf.trim();
+    const day = asOf === '' ? today() : parseDay(asOf);
+    if (!day) return { kind: 'bad-date', attribute: 'as-of', value: this.asOf };
+    return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '');
+  }
+
+  private renderNotice(problem: Problem, ctx: RenderContext | undefined): TemplateResult {
+    const warning = describeProblem(this.localName, problem);
+    if (warning !== this.lastWarning) {
+      this.lastWarning = warning;
+      console.warn(warning);
+    }
+    const { strings, lang } = ctx ?? stringsFor(resolveLanguage(this));
+    return html`<p class="notice" part="notice" role="note" lang=${lang}>${noticeText(problem, strings)}</p>`;
+  }
+}

@@ -1,0 +1,27 @@
+/** Edit distance, for suggesting the id an editor probably meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The valid ids closest to what was typed: ids that contain it (or are
+ * contained in it) first, then by edit distance.
+ */
+export function nearestIds(typed: string, valid: Iterable<string>, count = 3): string[] {
+  const needle = typed.trim().toLowerCase();
+  const ranked = [...valid].map((id) => {
+    const contains = needle !== '' && (id.includes(needle) || needle.includes(id));
+    return { id, score: contains ? -1 : distance(needle, id) };
+  });
+  ranked.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return ranked.slice(0, count).map(({ id }) => id);
+}

@@ -1,0 +1,55 @@
+import type { UiStrings } from '../i18n/strings.js';
+
+/** What is wrong with a widget's input, enough to tell an editor and a developer. */
+export type Problem =
+  | { kind: 'missing'; attribute: string; valid: readonly string[] }
+  | { kind: 'unknown'; attribute: string; value: string; valid: readonly string[] }
+  | { kind: 'bad-value'; attribute: string; value: string; valid: readonly string[] }
+  | { kind: 'bad-date'; attribute: string; value: string }
+  | { kind: 'not-yet'; attribute: string; value: string; date: string; asOf: string }
+  | { kind: 'unexpected'; error: unknown };
+
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'kind' in value;
+}
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** The one-line warning for the console, in English, naming attribute and valid values. */
+export function describeProblem(tag: string, problem: Problem): string {
+  const where = `casefile: <${tag}>`;
+  switch (problem.kind) {
+    case 'missing':
+      return `${where} needs a "${problem.attribute}" attribute. Valid ids include ${quoted(problem.valid)}.`;
+    case 'unknown':
+      return `${where} ${problem.attribute}="${problem.value}" matches nothing. Nearest valid ids: ${quoted(problem.valid)}.`;
+    case 'bad-value':
+      return `${where} ${problem.attribute}="${problem.value}" is not allowed. Valid values: ${quoted(problem.valid)}.`;
+    case 'bad-date':
+      return `${where} ${problem.attribute}="${problem.value}" is not a valid date; write it as YYYY-MM-DD, e.g. "2020-11-20".`;
+    case 'not-yet':
+      return `${where} ${problem.attribute}="${problem.value}" dates from ${problem.date}, after as-of="${problem.asOf}"; remove as-of or choose another ${problem.attribute}.`;
+    case 'unexpected':
+      return `${where} could not render its data: ${problem.error instanceof Error ? problem.error.message : String(problem.error)}`;
+  }
+}
+
+/** The visible sentence for readers and editors, in the widget's language. */
+export function noticeText(problem: Problem, strings: UiStrings): string {
+  switch (problem.kind) {
+    case 'missing':
+      return strings.notice(strings.noticeAttributeMissing(problem.attribute));
+    case 'unknown':
+      return `${strings.notice(strings.noticeUnknownId(problem.attribute, problem.value))} ${strings.noticeDidYouMean(
+        problem.valid.map((id) => `“${id}”`).join(', '),
+      )}`;
+    case 'bad-value':
+      return strings.notice(strings.noticeBadValue(problem.attribute, problem.value, problem.valid.join(', ')));
+    case 'bad-date':
+      return strings.notice(strings.noticeBadDate(problem.attribute, problem.value));
+    case 'not-yet':
+      return strings.notice(strings.noticeNotYet(problem.attribute, problem.value, problem.asOf));
+    case 'unexpected':
+      return strings.notice(strings.noticeUnexpected);
+  }
+}

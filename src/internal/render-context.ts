@@ -1,0 +1,59 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { happenedBy, parsePartialDate, toIso } from '../data/partial-date.js';
+import type { StoryIndex } from '../data/story-index.js';
+import type { Language, Localized, NativeText, PartialDate } from '../data/types.js';
+import { formatPartialDate } from '../i18n/format.js';
+import { localize } from '../i18n/language.js';
+import type { UiStrings } from '../i18n/strings.js';
+
+/**
+ * Everything a widget's template needs to turn data into reader-facing text:
+ * the story, the language the widget speaks, its strings, and the day it
+ * describes.
+ */
+export class RenderContext {
+  constructor(
+    readonly index: StoryIndex,
+    /** The language of the widget's own words (its root carries this `lang`). */
+    readonly lang: Language,
+    readonly strings: UiStrings,
+    /** The day the widget describes: its `as-of`, or today. */
+    readonly day: Required<PartialDate>,
+    /** Whether `day` came from an `as-of` attribute. */
+    readonly hasAsOf: boolean,
+  ) {}
+
+  /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */
+  text(value: Localized): TemplateResult | string {
+    const { text, lang } = localize(value, this.lang);
+    return lang === this.lang ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
+  /** Plain text of a dataset string, for attributes and sentences built around it. */
+  plain(value: Localized): string {
+    return localize(value, this.lang).text;
+  }
+
+  /** Text in its own script, always marked with its language. */
+  native(value: NativeText | undefined, part: string): TemplateResult | typeof nothing {
+    if (!value) return nothing;
+    return html`<span part=${part} class=${part}
+      ><span lang=${value.lang}>${value.text}</span>${value.romanized
+        ? html` <span lang="${value.lang.split('-')[0]}-Latn">${value.romanized}</span>`
+        : nothing}</span
+    >`;
+  }
+
+  /** A `<time>` with the date at its true precision. */
+  date(value: string): TemplateResult | string {
+    const parsed = parsePartialDate(value);
+    if (!parsed) return value;
+    return html`<time datetime=${toIso(parsed)}>${formatPartialDate(parsed, this.lang)}</time>`;
+  }
+
+  /** Whether a dated fact had happened by the day the widget describes. */
+  known(value: string): boolean {
+    const parsed = parsePartialDate(value);
+    return parsed !== undefined && happenedBy(parsed, this.day);
+  }
+}

@@ -1,0 +1,151 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/person-card/define.js';
+import type { PersonCard } from '../src/elements/person-card/person-card.js';
+import { notice, part, visibleText, watchWarnings } from './helpers.js';
+
+describe('<person-card>', () => {
+  it('shows the name as a heading, the name in its own script with its lang, role, nationality and sources', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    const name = part(el, 'name')!;
+    expect(name.localName).to.equal('h3');
+    expect(name.textContent!.trim()).to.equal('Michael Kovrig');
+    const native = el.shadowRoot!.querySelector('[part="native-name"] [lang="zh-Hans"]')!;
+    expect(native.textContent).to.equal('康明凯');
+    expect(part(el, 'role')!.textContent).to.contain('International Crisis Group');
+    expect(part(el, 'facts')!.textContent).to.contain('Canadian');
+    const links = [...part(el, 'sources')!.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) expect(link.href).to.match(/^https?:\/\//);
+  });
+
+  it('resolves an alias to the same person', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="kang-mingkai"></person-card>`);
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Michael Kovrig');
+  });
+
+  it('counts the detention on the day of the article: 711 days from 10 December 2018', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`);
+    const status = part(el, 'status')!.textContent!.replace(/\s+/g, ' ');
+    expect(status).to.contain('711 days');
+    expect(status).to.match(/in detention/i);
+    expect(status).not.to.match(/released/i);
+  });
+
+  it('without as-of, says Kovrig was released in September 2021 after 1,019 days', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    const status = part(el, 'status')!.textContent!.replace(/\s+/g, ' ');
+    expect(status).to.match(/released/i);
+    expect(status).to.contain('September').and.to.contain('2021');
+    expect(status).to.contain('1,019 days');
+    expect(part(el, 'status')!.querySelector('time')!.getAttribute('datetime')).to.equal('2021-09-24');
+  });
+
+  it('shows a past role with its dates once it has ended', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="dominic-barton"></person-card>`);
+    expect(part(el, 'role')!.textContent).to.contain('Ambassador');
+    expect(part(el, 'role')!.textContent).to.contain('2021');
+  });
+
+  it('corrects the article: Barton is never "Baldwin" except in the correction note', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="dominic-barton"></person-card>`);
+    const correction = part(el, 'correction')!;
+    expect(correction.localName).to.equal('details');
+    expect(correction.querySelector('summary')!.textContent).to.contain('Correction');
+    expect(correction.textContent).to.contain('Mr. Baldwin');
+    const outside = visibleText(el).replace(correction.textContent!.replace(/\s+/g, ' ').trim(), '');
+    expect(outside).not.to.contain('Baldwin');
+  });
+
+  it('puts its heading at the level the page asks for', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou" heading-level="2"></person-card>`);
+    expect(part(el, 'name')!.localName).to.equal('h2');
+  });
+
+  it('compact variant keeps name, role and status and drops the biography', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="michael-spavor" variant="compact"></person-card>`);
+    expect(part(el, 'name')).to.exist;
+    expect(part(el, 'status')).to.exist;
+    expect(part(el, 'bio')).to.equal(null);
+    const full = await fixture<PersonCard>(html`<person-card person="michael-spavor"></person-card>`);
+    expect(part(full, 'bio')!.textContent!.trim()).not.to.equal('');
+  });
+
+  it('re-renders when its person changes', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    el.person = 'zhao-lijian';
+    await el.updateComplete;
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('Zhao Lijian');
+  });
+
+  describe('bad input', () => {
+    const cases: [string, ReturnType<typeof html>, RegExp, string][] = [
+      ['an unknown id', html`<person-card person="kovrig"></person-card>`, /person="kovrig"/, 'michael-kovrig'],
+      ['a missing person', html`<person-card></person-card>`, /"person" attribute/, 'michael-kovrig'],
+      ['a bad variant', html`<person-card person="michael-kovrig" variant="huge"></person-card>`, /variant="huge"/, 'compact'],
+      ['a bad heading level', html`<person-card person="michael-kovrig" heading-level="9"></person-card>`, /heading-level="9"/, '6'],
+      ['a bad as-of date', html`<person-card person="michael-kovrig" as-of="2020-13-45"></person-card>`, /as-of="2020-13-45"/, 'YYYY-MM-DD'],
+      ['a bad theme', html`<person-card person="michael-kovrig" theme="neon"></person-card>`, /theme="neon"/, 'dark'],
+    ];
+    for (const [what, template, attribute, hint] of cases) {
+      it(`shows a notice and warns once for ${what}`, async () => {
+        const warnings = watchWarnings();
+        try {
+          const el = await fixture<PersonCard>(template);
+          el.requestUpdate();
+          await el.updateComplete;
+          const note = notice(el)!;
+          expect(note, 'visible notice').to.exist;
+          expect(note.textContent).to.match(/could not be shown/);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.match(attribute);
+          expect(warnings.messages[0]).to.contain(hint);
+          await expect(el).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('suggests the nearest ids for a typo', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await fixture<PersonCard>(html`<person-card person="michael-spavour"></person-card>`);
+        expect(notice(el)!.textContent).to.contain('michael-spavor');
+        expect(warnings.messages[0]).to.contain('"michael-spavor"');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('recovers when the attribute is corrected', async () => {
+      const warnings = watchWarnings();
+      try {
+        const el = await fixture<PersonCard>(html`<person-card person="nobody"></person-card>`);
+        el.person = 'michael-spavor';
+        await el.updateComplete;
+        expect(notice(el)).to.equal(null);
+        expect(part(el, 'name')!.textContent!.trim()).to.equal('Michael Spavor');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const variant of ['full', 'compact']) {
+      for (const theme of ['auto', 'light', 'dark']) {
+        it(`is accessible: ${variant}, ${theme} theme`, async () => {
+          const el = await fixture<PersonCard>(
+            html`<person-card person="michael-kovrig" variant=${variant} theme=${theme}></person-card>`,
+          );
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    it('is accessible as of the day of the article, with a correction open', async () => {
+      const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou" as-of="2020-11-20"></person-card>`);
+      (part(el, 'correction') as HTMLDetailsElement).open = true;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
