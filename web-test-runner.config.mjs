@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
@@ -6,7 +8,27 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 // catches any code that lets a local-time conversion shift them by a day.
 process.env.TZ = 'America/Vancouver';
 
+const DIST = join(process.cwd(), 'dist');
+const TYPES = { '.js': 'text/javascript', '.ts': 'text/plain', '.html': 'text/html', '.json': 'application/json' };
+
+/**
+ * Serves dist/ byte for byte, as a CDN would: the test server's own transforms
+ * (esbuild, bare-import resolution) must not touch the build the tests check.
+ */
+async function serveBuildAsIs(context, next) {
+  if (!context.path.startsWith('/dist/')) return next();
+  const file = normalize(join(process.cwd(), decodeURIComponent(context.path)));
+  if (!file.startsWith(DIST)) return next();
+  try {
+    context.body = await readFile(file);
+    context.type = TYPES[extname(file)] ?? 'application/octet-stream';
+  } catch {
+    context.status = 404;
+  }
+}
+
 export default {
+  middleware: [serveBuildAsIs],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -45,7 +45,7 @@ export function checkChoice(attribute: string, value: string, allowed: readonly 
  */
 export abstract class CaseElement extends LitElement {
   /** Read by the define guard to tell two versions apart. */
-  static readonly casefileVersion = VERSION;
+  static readonly casefileVersion: string = VERSION;
 
   static override styles: CSSResultGroup = baseStyles;
 

@@ -16,13 +16,15 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     return;
   }
   if (existing === ctor) return;
-  const existingVersion = (existing as { casefileVersion?: string }).casefileVersion;
+  const versionOf = (c: CustomElementConstructor) => (c as { casefileVersion?: string }).casefileVersion;
+  const existingVersion = versionOf(existing);
+  const incomingVersion = versionOf(ctor) ?? VERSION;
   const registry = globalThis as WarnedRegistry;
-  if (existingVersion !== VERSION && !registry[warnedKey]) {
+  if (existingVersion !== incomingVersion && !registry[warnedKey]) {
     registry[warnedKey] = true;
     console.warn(
       `casefile: <${tag}> is already defined by ${existingVersion ? `casefile ${existingVersion}` : 'another script'}; ` +
-        `keeping the first definition and ignoring casefile ${VERSION}.`,
+        `keeping the first definition and ignoring casefile ${incomingVersion}.`,
     );
   }
 }

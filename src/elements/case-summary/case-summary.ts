@@ -22,6 +22,7 @@ export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
  * key dates and the sources.
  *
  * @summary One-box explainer of the whole case.
+ * @tagname case-summary
  * @csspart as-of - The date the summary describes, and the number of corrections.
  * @csspart headline - The headline (a heading).
  * @csspart summary - The summary paragraph.

@@ -21,6 +21,7 @@ export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
  * status on the day described, nationality, a short biography and sources.
  *
  * @summary Profile card for a person in the case.
+ * @tagname person-card
  * @csspart name - The person's name (a heading).
  * @csspart native-name - The name in its own script, with its romanization.
  * @csspart role - The role held on the day described.

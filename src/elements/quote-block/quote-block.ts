@@ -19,6 +19,7 @@ import { styles } from './quote-block.styles.js';
  * translation, and the sources.
  *
  * @summary An attributed, dated and sourced quotation.
+ * @tagname quote-block
  * @csspart figure - The `<figure>` around quotation and caption.
  * @csspart quote - The quotation (`<blockquote>`).
  * @csspart original - The original-language wording (with `show-original`).
@@ -90,13 +91,14 @@ export class QuoteBlock extends CaseElement {
     return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestIds(this.person, quoted) };
   }
 
-  /** The speaker's role on the day of the quote, e.g. "Spokesperson of …". */
+  /** The speaker's most recent role on the day of the quote, e.g. "Spokesperson of …". */
   private speakerRole(ctx: RenderContext, quote: Quote): TemplateResult | string | undefined {
     if (!('person' in quote.speaker)) return undefined;
     const person = ctx.index.people.get(quote.speaker.person);
     const day = parsePartialDate(quote.date);
     if (!person || !day) return undefined;
     const { roles, current } = rolesOn(person, day);
-    return current && roles[0] ? ctx.text(roles[0].title) : undefined;
+    const latest = roles.at(-1);
+    return current && latest ? ctx.text(latest.title) : undefined;
   }
 }

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+
+// These tests read what `npm run build` wrote to dist/ (npm test builds first).
+
+async function gzipSize(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** A page in an iframe, as a newsroom would write it, with the CDN bundle loaded by URL. */
+async function page(body: string, head = ''): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  document.body.append(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  await loaded;
+  const doc = frame.contentDocument!;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 100 && !doc.defaultView!.customElements.get('case-summary'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await Promise.all(
+    [...doc.querySelectorAll('*')]
+      .filter((el) => el.localName.includes('-'))
+      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+  );
+  return doc;
+}
+
+const text = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the built CDN bundle, dist/cdn/casefile.js', () => {
+  it('is one self-contained module: Lit inside, no bare imports, no dev-mode Lit', async () => {
+    const source = await (await fetch('/dist/cdn/casefile.js')).text();
+    expect(source).not.to.match(/\bfrom\s*["'](?:lit|@lit\/)/);
+    expect(source).not.to.match(/\bimport\s*\(?\s*["'](?:lit|@lit\/)/);
+    expect(source).not.to.contain('Lit is in dev mode');
+  });
+
+  it('stays within its size budget (36 KB gzip, data included)', async () => {
+    const source = await (await fetch('/dist/cdn/casefile.js')).text();
+    expect(await gzipSize(source)).to.be.below(36_000);
+  });
+
+  it('renders all three widgets in a page that loads it, even twice, under a strict CSP', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+    const doc = await page(
+      `<case-summary as-of="2020-11-20"></case-summary>
+       <person-card person="kang-mingkai" as-of="2020-11-20"></person-card>
+       <quote-block quote="zhao-lijian-2020-11-20"></quote-block>
+       <script type="module" src="/dist/cdn/casefile.js"></script>
+       <script type="module" src="/dist/cdn/casefile.js?copy=2"></script>`,
+      csp,
+    );
+    expect(text(doc.querySelector('case-summary'))).to.contain('Dominic Barton');
+    expect(text(doc.querySelector('person-card'))).to.contain('Michael Kovrig').and.contain('711 days');
+    expect(text(doc.querySelector('quote-block'))).to.contain('Zhao Lijian');
+    // The styles reached the shadow roots: constructable stylesheets are not blocked by style-src.
+    const box = doc.querySelector('person-card')!.shadowRoot!.querySelector('[part="base"]')!;
+    expect(doc.defaultView!.getComputedStyle(box).borderInlineStartWidth).to.equal('4px');
+  });
+});
+
+describe('the npm build, dist/', () => {
+  it('leaves lit and @lit/context as imports, so a page never carries two copies', async () => {
+    const element = await (await fetch('/dist/elements/person-card/person-card.js')).text();
+    expect(element).to.match(/from\s*["']lit["']/);
+    const base = await (await fetch('/dist/internal/case-element.js')).text();
+    expect(base).to.match(/from\s*["']@lit\/context["']/);
+    expect(base).not.to.contain('class LitElement');
+  });
+
+  it('ships type declarations with the tag map', async () => {
+    const types = await (await fetch('/dist/elements/person-card/define.d.ts')).text();
+    expect(types).to.contain('HTMLElementTagNameMap').and.contain("'person-card': PersonCard");
+  });
+
+  it('documents every element, attribute, part and CSS property in custom-elements.json', async () => {
+    type Declaration = { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] };
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations: Declaration[] }[] };
+    const elements = manifest.modules.flatMap((m) => m.declarations).filter((d) => d.tagName);
+    const byTag = new Map(elements.map((d) => [d.tagName, d]));
+    const expected: Record<string, string[]> = {
+      'person-card': ['person', 'variant', 'heading-level', 'theme', 'as-of'],
+      'quote-block': ['quote', 'person', 'show-original', 'theme', 'as-of'],
+      'case-summary': ['case', 'variant', 'theme', 'as-of'],
+    };
+    for (const [tag, attributes] of Object.entries(expected)) {
+      const declaration = byTag.get(tag)!;
+      expect(declaration, tag).to.exist;
+      expect(declaration.attributes!.map((a) => a.name)).to.include.members(attributes);
+      expect(declaration.cssParts!.map((p) => p.name)).to.include.members(['base', 'notice']);
+      expect(declaration.cssProperties!.map((p) => p.name)).to.include('--casefile-accent');
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/case-summary/define.js';
+import type { CaseSummary } from '../src/elements/case-summary/case-summary.js';
+import { notice, part, watchWarnings } from './helpers.js';
+
+describe('<case-summary>', () => {
+  it('shows headline, summary, key people with status, both sides, key dates and sources', async () => {
+    const el = await fixture<CaseSummary>(html`<case-summary as-of="2020-11-20"></case-summary>`);
+    expect(part(el, 'headline')!.localName).to.equal('h3');
+    expect(part(el, 'summary')!.textContent).to.contain('Barton');
+    const people = part(el, 'people')!;
+    expect(people.textContent).to.contain('Michael Kovrig').and.contain('Meng Wanzhou');
+    expect(people.textContent).to.contain('711 days');
+    const sides = [...part(el, 'sides')!.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
+    expect(sides).to.have.length(2);
+    expect(sides.join(' ')).to.contain('Canada').and.contain('China');
+    const dates = part(el, 'dates')!;
+    const days = [...dates.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+    expect(days).to.include('2020-11-10').and.include('2020-11-19');
+    expect(part(el, 'sources')!.querySelectorAll('a').length).to.be.greaterThan(0);
+  });
+
+  it('lists the visits the right way round: Spavor on 10 November, Kovrig on 19 November', async () => {
+    const el = await fixture<CaseSummary>(html`<case-summary></case-summary>`);
+    const items = [...part(el, 'dates')!.querySelectorAll('li')];
+    const on = (day: string) => items.find((li) => li.querySelector('time')!.getAttribute('datetime') === day)!.textContent!;
+    expect(on('2020-11-10')).to.contain('Spavor').and.not.contain('Kovrig');
+    expect(on('2020-11-19')).to.contain('Kovrig').and.not.contain('Spavor');
+  });
+
+  it('leaves out key dates after as-of, and says which day it describes', async () => {
+    const el = await fixture<CaseSummary>(html`<case-summary as-of="2020-11-15"></case-summary>`);
+    const days = [...part(el, 'dates')!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+    expect(days).to.include('2020-11-10');
+    expect(days).not.to.include('2020-11-19');
+    expect(part(el, 'as-of')!.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-15');
+  });
+
+  it('brief variant keeps headline and summary only', async () => {
+    const el = await fixture<CaseSummary>(html`<case-summary variant="brief"></case-summary>`);
+    expect(part(el, 'headline')).to.exist;
+    expect(part(el, 'people')).to.equal(null);
+    expect(part(el, 'sides')).to.equal(null);
+  });
+
+  it('accepts the case id, and headings follow heading-level', async () => {
+    const el = await fixture<CaseSummary>(html`<case-summary case="meng-wanzhou-two-michaels" heading-level="2"></case-summary>`);
+    expect(part(el, 'headline')!.localName).to.equal('h2');
+    expect(part(el, 'people-heading')!.localName).to.equal('h3');
+  });
+
+  it('shows a notice for an unknown case and a bad variant', async () => {
+    const warnings = watchWarnings();
+    try {
+      const el = await fixture<CaseSummary>(html`<case-summary case="two-michaels"></case-summary>`);
+      expect(notice(el)!.textContent).to.contain('meng-wanzhou-two-michaels');
+      const bad = await fixture<CaseSummary>(html`<case-summary variant="long"></case-summary>`);
+      expect(notice(bad)).to.exist;
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[1]).to.contain('variant="long"').and.contain('"brief"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const variant of ['full', 'brief']) {
+      for (const theme of ['auto', 'light', 'dark']) {
+        it(`is accessible: ${variant}, ${theme} theme`, async () => {
+          const el = await fixture<CaseSummary>(html`<case-summary variant=${variant} theme=${theme} as-of="2020-11-20"></case-summary>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+});
