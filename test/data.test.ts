@@ -112,6 +112,7 @@ function allDates(s: Story): { where: string; date: string }[] {
     p.roles.forEach((r, i) => {
       if (r.from !== undefined) dates.push({ where: `people.${p.id}.roles[${i}].from`, date: r.from });
       if (r.to !== undefined) dates.push({ where: `people.${p.id}.roles[${i}].to`, date: r.to });
+      if (r.confirmed !== undefined) dates.push({ where: `people.${p.id}.roles[${i}].confirmed`, date: r.confirmed });
     });
     (p.status ?? []).forEach((st, i) => dates.push({ where: `people.${p.id}.status[${i}]`, date: st.from }));
   }
@@ -279,6 +280,13 @@ describe('bundled story: integrity', () => {
     const periods = broken.people.find((p) => p.id === 'michael-spavor')!.status as unknown as { from: string }[];
     periods[1]!.from = '2018-01-01';
     expect(statusOutOfOrder(broken)).to.have.length(1);
+  });
+
+  it('dates every open-ended role with the last day the sources confirm it', () => {
+    const unconfirmed = data.people.flatMap((person) =>
+      person.roles.filter((role) => role.to === undefined && role.confirmed === undefined).map((role) => `${person.id}: ${role.title.en}`),
+    );
+    expect(unconfirmed).to.deep.equal([]);
   });
 
   it('gives every Localized a non-empty English string', () => {

@@ -15,15 +15,15 @@ export const story = {
     {
       id: 'meng-wanzhou-two-michaels',
       headline: {
-        en: 'Canada’s ambassador holds virtual consular visits with Michael Kovrig and Michael Spavor',
+        en: 'Canada’s ambassador held virtual consular visits with Michael Kovrig and Michael Spavor',
       },
       summary: {
         en:
           'Canada’s ambassador to China, Dominic Barton, held virtual consular visits with Michael Spavor on 10 November 2020 ' +
-          'and with Michael Kovrig on 19 November 2020. The two Canadians have been detained in China since 10 December 2018, ' +
+          'and with Michael Kovrig on 19 November 2020. The two Canadians had been detained in China since 10 December 2018, ' +
           'nine days after Canadian police arrested Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States, ' +
-          'and were charged with espionage in June 2020. Canada calls the detentions arbitrary and calls for the men’s immediate release; ' +
-          'China says Canada had no right to detain Meng, calls her case political and says the two men are suspected of national-security crimes.',
+          'and had been charged with espionage in June 2020. Canada called the detentions arbitrary and called for the men’s immediate release; ' +
+          'China said Canada had no right to detain Meng, called her case political and said the two men were suspected of national-security crimes.',
       },
       keyPeople: ['michael-kovrig', 'michael-spavor', 'meng-wanzhou', 'dominic-barton'],
       keyDates: [
@@ -48,7 +48,7 @@ export const story = {
       nativeName: { text: '康明凯', lang: 'zh-Hans', romanized: 'Kāng Míngkǎi' },
       roles: [
         { title: { en: 'Canadian diplomat in Beijing and Hong Kong' }, from: '2012', to: '2016' },
-        { title: { en: 'Senior adviser for North East Asia, International Crisis Group' } },
+        { title: { en: 'Senior adviser for North East Asia, International Crisis Group' }, confirmed: '2020-11' },
       ],
       nationality: { en: 'Canadian' },
       bio: {
@@ -97,7 +97,7 @@ export const story = {
       id: 'michael-spavor',
       aliases: [],
       name: { en: 'Michael Spavor' },
-      roles: [{ title: { en: 'Founder and director of Paektu Cultural Exchange, based in Dandong' } }],
+      roles: [{ title: { en: 'Founder and director of Paektu Cultural Exchange, based in Dandong' }, confirmed: '2020-11' }],
       nationality: { en: 'Canadian' },
       bio: {
         en:
@@ -153,7 +153,7 @@ export const story = {
       nativeName: { text: '孟晚舟', lang: 'zh-Hans', romanized: 'Mèng Wǎnzhōu' },
       roles: [
         { title: { en: 'Board member, Skycom Tech Co. Ltd.' }, from: '2008', to: '2009' },
-        { title: { en: 'Deputy chair and chief financial officer of Huawei' } },
+        { title: { en: 'Deputy chair and chief financial officer of Huawei' }, confirmed: '2020-11' },
       ],
       nationality: { en: 'Chinese' },
       bio: {
@@ -221,8 +221,9 @@ export const story = {
         {
           title: { en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China' },
           from: '2019-08',
+          confirmed: '2020-11',
         },
-        { title: { en: 'Spokesperson of the Ministry of Foreign Affairs of China' }, from: '2020-02' },
+        { title: { en: 'Spokesperson of the Ministry of Foreign Affairs of China' }, from: '2020-02', confirmed: '2020-11' },
       ],
       nationality: { en: 'Chinese' },
       bio: {
@@ -238,7 +239,7 @@ export const story = {
       aliases: [],
       name: { en: 'Justin Trudeau' },
       nativeName: { text: '特鲁多', lang: 'zh-Hans', romanized: 'Tèlǔduō' },
-      roles: [{ title: { en: 'Prime Minister of Canada' }, from: '2015-11-04' }],
+      roles: [{ title: { en: 'Prime Minister of Canada' }, from: '2015-11-04', confirmed: '2020-11' }],
       nationality: { en: 'Canadian' },
       bio: {
         en:
@@ -253,7 +254,7 @@ export const story = {
       aliases: [],
       name: { en: 'Ren Zhengfei' },
       nativeName: { text: '任正非', lang: 'zh-Hans', romanized: 'Rén Zhèngfēi' },
-      roles: [{ title: { en: 'Founder and chief executive of Huawei' } }],
+      roles: [{ title: { en: 'Founder and chief executive of Huawei' }, confirmed: '2020-11' }],
       nationality: { en: 'Chinese' },
       bio: {
         en:
@@ -268,7 +269,7 @@ export const story = {
       name: { en: 'François-Philippe Champagne' },
       nativeName: { text: '商鹏飞', lang: 'zh-Hans', romanized: 'Shāng Péngfēi' },
       roles: [
-        { title: { en: 'Member of Parliament (Liberal)' } },
+        { title: { en: 'Member of Parliament (Liberal)' }, confirmed: '2020-11' },
         { title: { en: 'Minister of Foreign Affairs of Canada' }, from: '2019-11-20', to: '2021-01-12' },
       ],
       nationality: { en: 'Canadian' },

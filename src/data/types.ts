@@ -60,6 +60,12 @@ export interface Role {
   title: Localized;
   from?: DateString;
   to?: DateString;
+  /**
+   * For a role with no known end: the last date the sources confirm it. Past
+   * that date a widget still shows the role, but says "as of" that date
+   * rather than presenting it as current.
+   */
+  confirmed?: DateString;
 }
 
 /** The legal situations a person of the story can be in, in the order they usually follow. */
