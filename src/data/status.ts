@@ -69,3 +69,14 @@ export function today(): Required<PartialDate> {
   const now = new Date();
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }
+
+/** Where each person of a case stood on one day. */
+export function caseStatusOn(
+  people: readonly Person[],
+  day: PartialDate,
+): { person: Person; status: StatusOn }[] {
+  return people.flatMap((person) => {
+    const status = statusOn(person, day);
+    return status ? [{ person, status }] : [];
+  });
+}
