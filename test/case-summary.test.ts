@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/case-summary/define.js';
 import type { CaseSummary } from '../src/elements/case-summary/case-summary.js';
-import { notice, part, watchWarnings } from './helpers.js';
+import { story } from '../src/data/story.js';
+import type { Story } from '../src/data/types.js';
+import { notice, part, provideStory, watchWarnings } from './helpers.js';
 
 describe('<case-summary>', () => {
   it('shows headline, summary, key people with status, both sides, key dates and sources', async () => {
@@ -29,11 +31,29 @@ describe('<case-summary>', () => {
   });
 
   it('leaves out key dates after as-of, and says which day it describes', async () => {
-    const el = await fixture<CaseSummary>(html`<case-summary as-of="2020-11-15"></case-summary>`);
+    const later = structuredClone(story) as unknown as { cases: { keyDates: string[] }[] };
+    later.cases[0]!.keyDates.push('kovrig-spavor-land-in-calgary');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    provideStory(host, later as unknown as Story);
+    host.innerHTML = '<case-summary as-of="2020-11-20"></case-summary>';
+    const el = host.firstElementChild as CaseSummary;
+    await el.updateComplete;
     const days = [...part(el, 'dates')!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
-    expect(days).to.include('2020-11-10');
-    expect(days).not.to.include('2020-11-19');
-    expect(part(el, 'as-of')!.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-15');
+    expect(days).to.include('2020-11-19');
+    expect(days).not.to.include('2021-09-25');
+    expect(part(el, 'as-of')!.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-20');
+  });
+
+  it('has nothing to summarize before the story was published, and says so', async () => {
+    const warnings = watchWarnings();
+    try {
+      const el = await fixture<CaseSummary>(html`<case-summary as-of="2020-11-15"></case-summary>`);
+      expect(notice(el)!.textContent).to.contain('2020-11-15');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('as-of="2020-11-15"');
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('brief variant keeps headline and summary only', async () => {

@@ -56,6 +56,29 @@ describe('<person-card>', () => {
     expect(outside).not.to.contain('Baldwin');
   });
 
+  it('dates a role the sources confirm only up to November 2020, instead of passing it off as current', async () => {
+    const latest = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    expect(part(latest, 'role')!.textContent).to.match(/as of/i).and.contain('November 2020');
+    const then = await fixture<PersonCard>(html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`);
+    expect(part(then, 'role')!.textContent).not.to.match(/as of/i);
+  });
+
+  it('cites no source published after the day it describes', async () => {
+    const then = await fixture<PersonCard>(html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`);
+    const latest = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    const dates = (el: PersonCard) => [...part(el, 'sources')!.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
+    for (const date of dates(then)) expect(date <= '2020-11-20', date).to.equal(true);
+    expect(dates(latest).some((date) => date > '2020-11-20')).to.equal(true);
+  });
+
+  it('labels each correction with the wording it corrects', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou"></person-card>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) => s.textContent!.trim());
+    expect(labels.length).to.be.greaterThan(1);
+    expect(new Set(labels).size).to.equal(labels.length);
+    for (const label of labels) expect(label).to.match(/^Correction/);
+  });
+
   it('puts its heading at the level the page asks for', async () => {
     const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou" heading-level="2"></person-card>`);
     expect(part(el, 'name')!.localName).to.equal('h2');
@@ -112,6 +135,9 @@ describe('<person-card>', () => {
         const el = await fixture<PersonCard>(html`<person-card person="michael-spavour"></person-card>`);
         expect(notice(el)!.textContent).to.contain('michael-spavor');
         expect(warnings.messages[0]).to.contain('"michael-spavor"');
+        const alias = await fixture<PersonCard>(html`<person-card person="kovrik"></person-card>`);
+        // An alias is never suggested beside the id it stands for.
+        expect(notice(alias)!.textContent).to.contain('michael-kovrig').and.not.contain('mingkai-kang');
       } finally {
         warnings.restore();
       }

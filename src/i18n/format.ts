@@ -11,11 +11,17 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+/**
+ * The locale whose conventions dates follow. English dates are written day
+ * first ("10 November 2020"), as the story's own text writes them.
+ */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-CA', 'zh-Hans': 'zh-Hans' };
+
 function dateFormat(language: Language, precision: DatePrecision): Intl.DateTimeFormat {
   const key = `${language}|${precision}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, DATE_OPTIONS[precision]);
+    format = new Intl.DateTimeFormat(DATE_LOCALES[language], DATE_OPTIONS[precision]);
     dateFormats.set(key, format);
   }
   return format;

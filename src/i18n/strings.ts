@@ -30,14 +30,23 @@ export interface UiStrings {
   days: (count: number) => string;
   inCustodyFor: (days: string) => string;
   afterInCustody: (days: string) => string;
+  /** Timeline labels: an event the source article reports, one it does not, one after it. */
+  inArticle: string;
+  notInArticle: string;
+  laterDevelopment: string;
+  noEvents: string;
+  timeline: string;
+  /** Marks a quote shown in translation. */
+  translated: string;
   originalWording: string;
   translationNote: string;
   correction: string;
+  correctionOf: (articleSaid: string) => TemplateResult;
   articleSaid: string;
   corrections: (count: number) => string;
   /** Visible notice when a widget cannot render what it was asked. */
   notice: (problem: string) => string;
-  noticeAttributeMissing: (attribute: string) => string;
+  noticeAttributeMissing: (attribute: string, alternative?: string) => string;
   noticeUnknownId: (attribute: string, value: string) => string;
   noticeBadValue: (attribute: string, value: string, allowed: string) => string;
   noticeBadDate: (attribute: string, value: string) => string;
@@ -60,14 +69,22 @@ const en: UiStrings = {
   days: (count) => plural('en', count, { one: '{n} day', other: '{n} days' }),
   inCustodyFor: (days) => `in detention for ${days}`,
   afterInCustody: (days) => `after ${days} in detention`,
+  inArticle: 'In the article',
+  notInArticle: 'Not in the article',
+  laterDevelopment: 'Later development',
+  noEvents: 'No events in this period.',
+  timeline: 'Timeline',
+  translated: 'translated',
   originalWording: 'Original wording',
   translationNote: 'Translation note',
   correction: 'Correction',
+  correctionOf: (said) => html`Correction: the article said <q lang="en">${said}</q>`,
   articleSaid: 'The source article said',
   corrections: (count) =>
     plural('en', count, { one: '{n} correction to the source article', other: '{n} corrections to the source article' }),
   notice: (problem) => `This story widget could not be shown: ${problem}`,
-  noticeAttributeMissing: (attribute) => `the “${attribute}” attribute is missing.`,
+  noticeAttributeMissing: (attribute, alternative) =>
+    alternative ? `it needs a “${attribute}” or “${alternative}” attribute.` : `the “${attribute}” attribute is missing.`,
   noticeUnknownId: (attribute, value) => `no entry matches ${attribute}="${value}".`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" is not one of ${allowed}.`,
   noticeBadDate: (attribute, value) => `${attribute}="${value}" is not a date written as YYYY-MM-DD.`,

@@ -1,3 +1,5 @@
+import type { StoryIndex } from '../data/story-index.js';
+
 /** Edit distance, for suggesting the id an editor probably meant. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -24,4 +26,14 @@ export function nearestIds(typed: string, valid: Iterable<string>, count = 3): s
   });
   ranked.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
   return ranked.slice(0, count).map(({ id }) => id);
+}
+
+/**
+ * The people closest to what was typed, by id or alias, each named once by
+ * its id (an alias is never suggested beside the id it stands for).
+ */
+export function nearestPeople(index: StoryIndex, typed: string, among?: readonly string[], count = 3): string[] {
+  const keys = [...index.personIds.keys()].filter((key) => !among || among.includes(index.personIds.get(key)!));
+  const ids = nearestIds(typed, keys, keys.length).map((key) => index.personIds.get(key)!);
+  return [...new Set(ids)].slice(0, count);
 }

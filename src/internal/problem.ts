@@ -2,7 +2,7 @@ import type { UiStrings } from '../i18n/strings.js';
 
 /** What is wrong with a widget's input, enough to tell an editor and a developer. */
 export type Problem =
-  | { kind: 'missing'; attribute: string; valid: readonly string[] }
+  | { kind: 'missing'; attribute: string; alternative?: string; valid: readonly string[] }
   | { kind: 'unknown'; attribute: string; value: string; valid: readonly string[] }
   | { kind: 'bad-value'; attribute: string; value: string; valid: readonly string[] }
   | { kind: 'bad-date'; attribute: string; value: string }
@@ -20,7 +20,9 @@ export function describeProblem(tag: string, problem: Problem): string {
   const where = `casefile: <${tag}>`;
   switch (problem.kind) {
     case 'missing':
-      return `${where} needs a "${problem.attribute}" attribute. Valid ids include ${quoted(problem.valid)}.`;
+      return `${where} needs a "${problem.attribute}" attribute${
+        problem.alternative ? ` (or "${problem.alternative}")` : ''
+      }. Valid ids include ${quoted(problem.valid)}.`;
     case 'unknown':
       return `${where} ${problem.attribute}="${problem.value}" matches nothing. Nearest valid ids: ${quoted(problem.valid)}.`;
     case 'bad-value':
@@ -38,7 +40,7 @@ export function describeProblem(tag: string, problem: Problem): string {
 export function noticeText(problem: Problem, strings: UiStrings): string {
   switch (problem.kind) {
     case 'missing':
-      return strings.notice(strings.noticeAttributeMissing(problem.attribute));
+      return strings.notice(strings.noticeAttributeMissing(problem.attribute, problem.alternative));
     case 'unknown':
       return `${strings.notice(strings.noticeUnknownId(problem.attribute, problem.value))} ${strings.noticeDidYouMean(
         problem.valid.map((id) => `“${id}”`).join(', '),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { happenedBy, parsePartialDate, toIso } from '../data/partial-date.js';
+import { dayRange, happenedBy, parsePartialDate, toIso } from '../data/partial-date.js';
 import type { StoryIndex } from '../data/story-index.js';
-import type { Language, Localized, NativeText, PartialDate } from '../data/types.js';
+import type { Language, Localized, NativeText, PartialDate, Source } from '../data/types.js';
 import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -49,6 +49,17 @@ export class RenderContext {
     const parsed = parsePartialDate(value);
     if (!parsed) return value;
     return html`<time datetime=${toIso(parsed)}>${formatPartialDate(parsed, this.lang)}</time>`;
+  }
+
+  /** Whether the day described is after every day a (partial) date can mean. */
+  after(value: string): boolean {
+    const parsed = parsePartialDate(value);
+    return parsed !== undefined && dayRange(this.day).first > dayRange(parsed).last;
+  }
+
+  /** A source can be cited on the day described unless it was published later. */
+  citable(source: Source): boolean {
+    return source.published === undefined || this.known(source.published);
   }
 
   /** Whether a dated fact had happened by the day the widget describes. */

@@ -10,7 +10,7 @@ let listId = 0;
  * whose address is not http(s) is named but never linked.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
-  const sources = ctx.index.sourcesFor(ids);
+  const sources = ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
   if (sources.length === 0) return nothing;
   const id = `casefile-sources-${++listId}`;
   return html`<div class="sources" part="sources">

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { statusOn } from '../data/status.js';
+import { statusOn, type StatusOn } from '../data/status.js';
 import type { Person, StatusKind } from '../data/types.js';
 import type { RenderContext } from './render-context.js';
 
@@ -11,8 +11,11 @@ const MOMENTS: readonly StatusKind[] = ['released', 'charges-dismissed'];
  * the detention around it lasted: "Charged with espionage, since 19 June 2020
  * · in detention for 711 days".
  */
-export function renderStatus(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {
-  const status = statusOn(person, ctx.day);
+export function renderStatus(
+  ctx: RenderContext,
+  person: Person,
+  status: StatusOn | undefined = statusOn(person, ctx.day),
+): TemplateResult | typeof nothing {
   if (!status) return nothing;
   const { period, custodyDays, inCustody } = status;
   const when = MOMENTS.includes(period.kind) ? ctx.date(period.from) : ctx.strings.since(ctx.date(period.from));

@@ -29,12 +29,6 @@ export const styles = css`
     gap: 0.5em;
   }
 
-  .sides div {
-    display: grid;
-    grid-template-columns: 6em 1fr;
-    gap: 0 1em;
-  }
-
   .sides dt {
     font-weight: 700;
   }
@@ -43,15 +37,9 @@ export const styles = css`
     margin: 0;
   }
 
-  @container (min-width: 40rem) {
+  @container (min-width: 48rem) {
     .columns {
       grid-template-columns: 1fr 1fr;
-    }
-  }
-
-  @container (max-width: 24rem) {
-    .sides div {
-      grid-template-columns: 1fr;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareDates, parsePartialDate } from '../../data/partial-date.js';
+import { caseStatusOn, rolesOn } from '../../data/status.js';
 import type { Case, CaseEvent } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { CaseElement, checkChoice } from '../../internal/case-element.js';
@@ -8,6 +9,7 @@ import { heading } from '../../internal/heading.js';
 import { nearestIds } from '../../internal/nearest.js';
 import type { Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
+import { renderRole } from '../../internal/render-role.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { renderStatus } from '../../internal/render-status.js';
 import { sidesInOrder } from '../../internal/sides.js';
@@ -47,6 +49,11 @@ export class CaseSummary extends CaseElement {
     if (!theCase) {
       return { kind: 'unknown', attribute: 'case', value: this.caseId, valid: nearestIds(this.caseId, caseIds) };
     }
+    // The headline and summary tell the story as published: there is nothing to
+    // summarize as of a day before it.
+    if (ctx.hasAsOf && !ctx.known(theCase.articleDate)) {
+      return { kind: 'not-yet', attribute: 'case', value: theCase.id, date: theCase.articleDate, asOf: this.asOf };
+    }
     const sub = this.level + 1;
     return html`
       <p part="as-of" class="small as-of">
@@ -80,12 +87,17 @@ export class CaseSummary extends CaseElement {
     });
   }
 
+  /** Each key person with where they stood that day, or, without a legal status, their role. */
   private renderPeople(ctx: RenderContext, theCase: Case): TemplateResult {
     const people = theCase.keyPeople.map((id) => ctx.index.people.get(id)).filter((p) => p !== undefined);
+    const statuses = new Map(caseStatusOn(people, ctx.day).map(({ person, status }) => [person.id, status]));
     return html`<ul part="people" class="people">
       ${people.map((person) => {
-        const status = renderStatus(ctx, person);
-        return html`<li><strong>${ctx.text(person.name)}</strong>${status === nothing ? nothing : html`: ${status}`}</li>`;
+        const status = statuses.get(person.id);
+        const { roles, current } = rolesOn(person, ctx.day);
+        const role = roles.at(-1);
+        const about = status ? renderStatus(ctx, person, status) : role ? renderRole(ctx, role, current) : nothing;
+        return html`<li><strong>${ctx.text(person.name)}</strong>${about === nothing ? nothing : html`: ${about}`}</li>`;
       })}
     </ul>`;
   }

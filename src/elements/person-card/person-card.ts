@@ -4,11 +4,12 @@ import { rolesOn } from '../../data/status.js';
 import type { Person } from '../../data/types.js';
 import { CaseElement, checkChoice } from '../../internal/case-element.js';
 import { heading } from '../../internal/heading.js';
-import { nearestIds } from '../../internal/nearest.js';
+import { nearestPeople } from '../../internal/nearest.js';
 import type { Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
 import { renderSources } from '../../internal/render-sources.js';
+import { renderRole } from '../../internal/render-role.js';
 import { renderStatus } from '../../internal/render-status.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { styles } from './person-card.styles.js';
@@ -45,30 +46,23 @@ export class PersonCard extends CaseElement {
     if (this.person.trim() === '') return { kind: 'missing', attribute: 'person', valid: ids.slice(0, 4) };
     const person = ctx.index.person(this.person);
     if (!person) {
-      return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestIds(this.person, ctx.index.personIds.keys()) };
+      return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person) };
     }
     const compact = this.variant === 'compact';
     return html`
       ${heading(this.level, ctx.text(person.name), 'name')}
-      ${ctx.native(person.nativeName, 'native-name')} ${this.renderRole(ctx, person)}
+      ${ctx.native(person.nativeName, 'native-name')} ${this.renderRoles(ctx, person)}
       ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
       ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
       ${renderCorrections(ctx, person.id)} ${renderSources(ctx, person.sources)}
     `;
   }
 
-  private renderRole(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {
+  private renderRoles(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {
     const { roles, current } = rolesOn(person, ctx.day);
     if (roles.length === 0) return nothing;
     return html`<p part="role" class="role">
-      ${roles.map((role, i) => {
-        // A role no longer held says when it was, so it is not read as current.
-        const span =
-          !current && role.to
-            ? html` (${ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to))})`
-            : nothing;
-        return html`${i > 0 ? '; ' : ''}${ctx.text(role.title)}${span}`;
-      })}
+      ${roles.map((role, i) => html`${i > 0 ? '; ' : ''}${renderRole(ctx, role, current)}`)}
     </p>`;
   }
 

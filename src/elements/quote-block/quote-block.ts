@@ -3,9 +3,11 @@ import { property } from 'lit/decorators.js';
 import { parsePartialDate } from '../../data/partial-date.js';
 import { rolesOn } from '../../data/status.js';
 import type { Quote } from '../../data/types.js';
+
+const speakerId = (quote: Quote) => ('person' in quote.speaker ? quote.speaker.person : quote.speaker.organization);
 import { baseStyles } from '../../internal/base-styles.js';
 import { CaseElement } from '../../internal/case-element.js';
-import { nearestIds } from '../../internal/nearest.js';
+import { nearestIds, nearestPeople } from '../../internal/nearest.js';
 import type { Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
@@ -72,7 +74,7 @@ export class QuoteBlock extends CaseElement {
               <strong>${ctx.strings.translationNote}:</strong> ${ctx.text(quote.translationNote)}
             </p>`
           : nothing}
-        ${renderCorrections(ctx, quote.id)} ${renderSources(ctx, quote.sources)}
+        ${renderCorrections(ctx, quote.id, speakerId(quote))} ${renderSources(ctx, quote.sources)}
       </figcaption>
     </figure>`;
   }
@@ -83,12 +85,14 @@ export class QuoteBlock extends CaseElement {
       const quote = ctx.index.quote(this.quote);
       return quote ?? { kind: 'unknown', attribute: 'quote', value: this.quote, valid: nearestIds(this.quote, quoteIds) };
     }
-    if (this.person.trim() === '') return { kind: 'missing', attribute: 'quote', valid: quoteIds.slice(0, 3) };
+    if (this.person.trim() === '') {
+      return { kind: 'missing', attribute: 'quote', alternative: 'person', valid: quoteIds.slice(0, 3) };
+    }
     const person = ctx.index.person(this.person);
     const quote = person?.leadQuote === undefined ? undefined : ctx.index.quote(person.leadQuote);
     if (quote) return quote;
     const quoted = ctx.index.story.people.filter((p) => p.leadQuote !== undefined).map((p) => p.id);
-    return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestIds(this.person, quoted) };
+    return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person, quoted) };
   }
 
   /** The speaker's most recent role on the day of the quote, e.g. "Spokesperson of …". */
