@@ -3,7 +3,10 @@
  * register them under other names: `customElements.define('story-person', PersonCard)`.
  */
 export { CaseElement } from './internal/case-element.js';
+export { CaseSides } from './elements/case-sides/case-sides.js';
+export { CaseSources } from './elements/case-sources/case-sources.js';
 export { CaseSummary } from './elements/case-summary/case-summary.js';
+export { CaseTimeline } from './elements/case-timeline/case-timeline.js';
 export { PersonCard } from './elements/person-card/person-card.js';
 export { QuoteBlock } from './elements/quote-block/quote-block.js';
 export { storyContext } from './context/story-context.js';

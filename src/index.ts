@@ -2,7 +2,10 @@
  * Casefile: registers every widget. Import this once (or load
  * dist/cdn/casefile.js) and use the tags anywhere on the page.
  */
+import './elements/case-sides/define.js';
+import './elements/case-sources/define.js';
 import './elements/case-summary/define.js';
+import './elements/case-timeline/define.js';
 import './elements/person-card/define.js';
 import './elements/quote-block/define.js';
 

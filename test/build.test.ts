@@ -43,12 +43,15 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
     expect(await gzipSize(source)).to.be.below(36_000);
   });
 
-  it('renders all three widgets in a page that loads it, even twice, under a strict CSP', async () => {
+  it('renders the widgets in a page that loads it, even twice, under a strict CSP', async () => {
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
     const doc = await page(
       `<case-summary as-of="2020-11-20"></case-summary>
        <person-card person="kang-mingkai" as-of="2020-11-20"></person-card>
        <quote-block quote="zhao-lijian-2020-11-20"></quote-block>
+       <case-timeline person="michael-spavor"></case-timeline>
+       <case-sides></case-sides>
+       <case-sources for="meng-wanzhou"></case-sources>
        <script type="module" src="/dist/cdn/casefile.js"></script>
        <script type="module" src="/dist/cdn/casefile.js?copy=2"></script>`,
       csp,
@@ -56,6 +59,9 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
     expect(text(doc.querySelector('case-summary'))).to.contain('Dominic Barton');
     expect(text(doc.querySelector('person-card'))).to.contain('Michael Kovrig').and.contain('711 days');
     expect(text(doc.querySelector('quote-block'))).to.contain('Zhao Lijian');
+    expect(text(doc.querySelector('case-timeline'))).to.contain('Spavor');
+    expect(text(doc.querySelector('case-sides'))).to.contain('Canada').and.contain('China');
+    expect(text(doc.querySelector('case-sources'))).to.contain('Meng Wanzhou');
     // The styles reached the shadow roots: constructable stylesheets are not blocked by style-src.
     const box = doc.querySelector('person-card')!.shadowRoot!.querySelector('[part="base"]')!;
     expect(doc.defaultView!.getComputedStyle(box).borderInlineStartWidth).to.equal('4px');
@@ -85,6 +91,9 @@ describe('the npm build, dist/', () => {
       'person-card': ['person', 'variant', 'heading-level', 'theme', 'as-of'],
       'quote-block': ['quote', 'person', 'show-original', 'theme', 'as-of'],
       'case-summary': ['case', 'variant', 'theme', 'as-of'],
+      'case-timeline': ['person', 'from', 'to', 'theme', 'as-of'],
+      'case-sides': ['theme', 'as-of', 'heading-level'],
+      'case-sources': ['for', 'theme', 'as-of'],
     };
     for (const [tag, attributes] of Object.entries(expected)) {
       const declaration = byTag.get(tag)!;

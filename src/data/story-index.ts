@@ -79,6 +79,38 @@ export class StoryIndex {
     return this.correctionsBySubject.get(subject) ?? [];
   }
 
+  /**
+   * The source ids behind any entity: a person (and the steps of their
+   * status), an organization, quote, event, position, correction or case.
+   * Undefined when no entity has that id.
+   */
+  sourcesOf(id: string): readonly string[] | undefined {
+    const key = id.trim().toLowerCase();
+    const person = this.person(key);
+    if (person) return [...person.sources, ...(person.status ?? []).flatMap((period) => period.sources)];
+    const entity =
+      this.organizations.get(key) ??
+      this.quotes.get(key) ??
+      this.events.get(key) ??
+      this.positions.get(key) ??
+      this.cases.get(key) ??
+      this.story.corrections.find((correction) => correction.id === key);
+    return entity?.sources;
+  }
+
+  /** Every id `sourcesOf` answers for, for suggestions. */
+  entityIds(): string[] {
+    return [
+      ...this.personIds.keys(),
+      ...this.organizations.keys(),
+      ...this.quotes.keys(),
+      ...this.events.keys(),
+      ...this.positions.keys(),
+      ...this.cases.keys(),
+      ...this.story.corrections.map((correction) => correction.id),
+    ];
+  }
+
   /** Sources by id, in the order of the story's numbered list. */
   sourcesFor(ids: readonly string[]): Source[] {
     return [...new Set(ids)]

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Quote } from '../../data/types.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { CaseElement } from '../../internal/case-element.js';
+import { heading } from '../../internal/heading.js';
+import type { Problem } from '../../internal/problem.js';
+import type { RenderContext } from '../../internal/render-context.js';
+import { renderSources } from '../../internal/render-sources.js';
+import { sidesInOrder } from '../../internal/sides.js';
+import { styles } from './case-sides.styles.js';
+
+/**
+ * Each party's position side by side, with equal weight: the same layout,
+ * a stance in one sentence, and the same number of attributed, dated quotes
+ * for each side. Sides are ordered alphabetically by the party's name in the
+ * widget's language; narrow containers get one column.
+ *
+ * @summary The two sides of the case, symmetric.
+ * @tagname case-sides
+ * @csspart heading - The widget's heading.
+ * @csspart side - One party's column.
+ * @csspart party - The party's name (a heading).
+ * @csspart stance - The party's position in a sentence.
+ * @csspart quotes - The quotes that support it.
+ */
+export class CaseSides extends CaseElement {
+  static override styles = [baseStyles, styles];
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const theCase = ctx.index.story.cases[0];
+    const positionIds = theCase ? theCase.positions : ctx.index.story.positions.map((position) => position.id);
+    const sides = sidesInOrder(ctx, positionIds).map((side) => ({
+      ...side,
+      quotes: side.position.quotes
+        .map((id) => ctx.index.quotes.get(id))
+        .filter((quote): quote is Quote => quote !== undefined && ctx.known(quote.date)),
+    }));
+    // Equal weight: no side gets more quotes than the side with the fewest.
+    const shown = Math.min(...sides.map((side) => side.quotes.length));
+    return html`
+      ${heading(this.level, ctx.strings.sides, 'heading')}
+      <div class="columns">
+        ${sides.map(
+          ({ position, party, quotes }) => html`<div part="side" class="side">
+            ${heading(this.level + 1, party ? ctx.text(party.name) : position.party, 'party')}
+            <p part="stance" class="stance">${ctx.text(position.stance)}</p>
+            ${shown > 0
+              ? html`<ul part="quotes" class="quotes">
+                  ${quotes.slice(0, shown).map((quote) => this.renderQuote(ctx, quote))}
+                </ul>`
+              : nothing}
+            ${renderSources(ctx, [...position.sources, ...quotes.slice(0, shown).flatMap((quote) => quote.sources)])}
+          </div>`,
+        )}
+      </div>
+    `;
+  }
+
+  private renderQuote(ctx: RenderContext, quote: Quote): TemplateResult {
+    const speaker = ctx.index.speakerOf(quote);
+    return html`<li>
+      <figure>
+        <blockquote><p>${ctx.text(quote.text)}</p></blockquote>
+        <figcaption class="small">
+          ${speaker ? ctx.text(speaker.name) : nothing}, ${ctx.date(quote.date)}${quote.translationNote
+            ? html` · ${ctx.strings.translated}`
+            : nothing}
+        </figcaption>
+      </figure>
+    </li>`;
+  }
+}

@@ -1,0 +1,159 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/partial-date.js';
+import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { CaseElement } from '../../internal/case-element.js';
+import { heading } from '../../internal/heading.js';
+import { nearestPeople } from '../../internal/nearest.js';
+import { isProblem, type Problem } from '../../internal/problem.js';
+import type { RenderContext } from '../../internal/render-context.js';
+import { renderCorrections } from '../../internal/render-corrections.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
+import { styles } from './case-timeline.styles.js';
+
+/** How an event stands to the source article: reported in it, left out of it, or after it. */
+export type EventStanding = 'in-article' | 'not-in-article' | 'later';
+
+/** The day window a timeline keeps, both ends inclusive; an open end is unbounded. */
+interface DayWindow {
+  from?: Required<PartialDate>;
+  to?: Required<PartialDate>;
+}
+
+/**
+ * The story's events in date order, each with its date at the precision that
+ * is known, whether the source article reported it, its sources and any
+ * correction to the article. Filters by person, by a date window and by
+ * `as-of`.
+ *
+ * @summary Vertical timeline of the case's dated events.
+ * @tagname case-timeline
+ * @csspart heading - The timeline's heading.
+ * @csspart events - The ordered list of events (`<ol>`).
+ * @csspart event - One event (`<li>`).
+ * @csspart date - The event's date.
+ * @csspart label - Whether the source article reports the event, or it came later.
+ * @csspart title - What happened.
+ * @csspart empty - The sentence shown when no event is left to show.
+ */
+export class CaseTimeline extends CaseElement {
+  static override styles = [baseStyles, styles];
+
+  /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
+  @property({ reflect: true }) person = '';
+
+  /** Only events on or after this day (`YYYY-MM-DD`). */
+  @property({ reflect: true }) from = '';
+
+  /** Only events on or before this day (`YYYY-MM-DD`). */
+  @property({ reflect: true }) to = '';
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    let person: Person | undefined;
+    if (this.person.trim() !== '') {
+      person = ctx.index.person(this.person);
+      if (!person) {
+        return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person) };
+      }
+    }
+    const dayWindow = this.dayWindow();
+    if (isProblem(dayWindow)) return dayWindow;
+
+    const events = this.eventsToShow(ctx, person, dayWindow);
+    const title = person ? html`${ctx.strings.timeline}: ${ctx.text(person.name)}` : ctx.strings.timeline;
+    return html`
+      ${heading(this.level, title, 'heading')}
+      ${events.length === 0
+        ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
+        : html`<ol part="events" class="events">
+            ${events.map((event) => this.renderEvent(ctx, event))}
+          </ol>`}
+    `;
+  }
+
+  /** Parses `from` and `to`, or says which one is wrong. */
+  private dayWindow(): DayWindow | Problem {
+    const dayWindow: DayWindow = {};
+    for (const attribute of ['from', 'to'] as const) {
+      const value = this[attribute].trim();
+      if (value === '') continue;
+      const day = parseDay(value);
+      if (!day) return { kind: 'bad-date', attribute, value: this[attribute] };
+      dayWindow[attribute] = day;
+    }
+    if (dayWindow.from && dayWindow.to && compareDates(dayWindow.from, dayWindow.to) > 0) {
+      return { kind: 'bad-value', attribute: 'to', value: this.to, valid: [`${this.from.trim()} or later`] };
+    }
+    return dayWindow;
+  }
+
+  /** The events the attributes keep, by date; events of the same date keep the dataset's order. */
+  private eventsToShow(ctx: RenderContext, person: Person | undefined, dayWindow: DayWindow): CaseEvent[] {
+    const from = dayWindow.from ? dayRange(dayWindow.from).first : -Infinity;
+    const to = dayWindow.to ? dayRange(dayWindow.to).first : Infinity;
+    const dated = ctx.index.story.events.flatMap((event) => {
+      const date = parsePartialDate(event.date);
+      // An event without a readable date cannot be placed on a timeline.
+      if (!date) return [];
+      if (person && !event.people.includes(person.id)) return [];
+      if (ctx.hasAsOf && !ctx.known(event.date)) return [];
+      // A partial date is kept when any day it can mean falls in the window:
+      // "November 2020" belongs to a window that starts on 15 November.
+      const { first, last } = dayRange(date);
+      if (last < from || first > to) return [];
+      return [{ event, date }];
+    });
+    // Array.prototype.sort is stable, so ties keep the dataset's order.
+    dated.sort((a, b) => compareDates(a.date, b.date));
+    return dated.map(({ event }) => event);
+  }
+
+  /** Whether the article reported the event, and if not, whether it came after the article. */
+  private standing(ctx: RenderContext, event: CaseEvent): EventStanding {
+    if (event.inArticle) return 'in-article';
+    const articleDate = parsePartialDate(ctx.index.story.cases[0]?.articleDate ?? '');
+    const date = parsePartialDate(event.date);
+    // Only an event that certainly began after the article's last possible day is "later".
+    if (articleDate && date && dayRange(date).first > dayRange(articleDate).last) return 'later';
+    return 'not-in-article';
+  }
+
+  private renderEvent(ctx: RenderContext, event: CaseEvent): TemplateResult {
+    const standing = this.standing(ctx, event);
+    const label = {
+      'in-article': ctx.strings.inArticle,
+      'not-in-article': ctx.strings.notInArticle,
+      later: ctx.strings.laterDevelopment,
+    }[standing];
+    return html`<li part="event" class="event ${standing}">
+      <p part="date" class="date">${ctx.date(event.date)}</p>
+      <div class="body">
+        <p part="label" class="label">${label}</p>
+        <p part="title" class="title">${ctx.text(event.title)}</p>
+        ${this.renderCitations(ctx, event.sources)} ${renderCorrections(ctx, event.id)}
+      </div>
+    </li>`;
+  }
+
+  /**
+   * The event's sources as their numbers in the story's source list, each a
+   * link to the page: a full list under each of thirty events would bury them.
+   * The publisher and title are in the link's tooltip and description.
+   */
+  private renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
+    const sources = ctx.index.sourcesFor(ids);
+    if (sources.length === 0) return nothing;
+    return html`<p part="sources" class="cites">
+      ${ctx.strings.sources}:
+      ${sources.map((source, i) => {
+        const number = ctx.index.sourceNumbers.get(source.id)!;
+        const url = safeHttpUrl(source.url);
+        const description = `${source.publisher}: ${ctx.plain(source.title)}`;
+        return html`${i > 0 ? ', ' : ''}${url
+          ? html`<a href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
+          : html`<span title=${description}>${number}</span>`}`;
+      })}
+    </p>`;
+  }
+}
