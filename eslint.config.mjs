@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // Used only after a look-up the code has just made certain (an id from the same index).
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // French typography puts no-break spaces before : ; ! ? and inside « »; they belong in strings.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
   },
   {

@@ -8,6 +8,7 @@ import { indexStory } from '../data/story-index.js';
 import { today } from '../data/status.js';
 import type { Story } from '../data/types.js';
 import { resolveLanguage } from '../i18n/language.js';
+import { unwatchLanguage, watchLanguage } from '../i18n/language-watcher.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseStyles } from './base-styles.js';
 import { HEADING_LEVELS } from './heading.js';
@@ -67,6 +68,16 @@ export abstract class CaseElement extends LitElement {
 
   /** The widget's content, or the Problem that keeps it from rendering. */
   protected abstract renderContent(ctx: RenderContext): TemplateResult | Problem;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
 
   /** The heading level as a number (valid once the common checks passed). */
   protected get level(): number {

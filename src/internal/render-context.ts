@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dayRange, happenedBy, parsePartialDate, toIso } from '../data/partial-date.js';
 import type { StoryIndex } from '../data/story-index.js';
-import type { Language, Localized, NativeText, PartialDate, Source } from '../data/types.js';
+import type { Language, Localized, NativeText, PartialDate, Quote, Source } from '../data/types.js';
 import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -27,6 +27,15 @@ export class RenderContext {
   text(value: Localized): TemplateResult | string {
     const { text, lang } = localize(value, this.lang);
     return lang === this.lang ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
+  /**
+   * The original wording of a quote when the widget shows it in translation;
+   * undefined when it shows the words as they were said.
+   */
+  originalOf(quote: Quote): NativeText | undefined {
+    const shownIn = localize(quote.text, this.lang).lang;
+    return quote.original && quote.original.lang !== shownIn ? quote.original : undefined;
   }
 
   /** Plain text of a dataset string, for attributes and sentences built around it. */

@@ -17,12 +17,13 @@ function excerpt(text: string, length = 48): string {
 export function renderCorrections(ctx: RenderContext, ...subjects: string[]): TemplateResult | typeof nothing {
   const corrections = subjects.flatMap((subject) => ctx.index.correctionsFor(subject));
   if (corrections.length === 0) return nothing;
-  return html`${corrections.map(
-    (correction) => html`<details class="correction" part="correction">
-      <summary>${ctx.strings.correctionOf(excerpt(correction.articleSaid))}</summary>
-      <p>${ctx.strings.articleSaid}: <q lang="en">${correction.articleSaid}</q></p>
+  return html`${corrections.map((correction) => {
+    const short = excerpt(correction.articleSaid);
+    return html`<details class="correction" part="correction">
+      <summary>${ctx.strings.correctionOf(short)}</summary>
+      ${short === correction.articleSaid ? nothing : html`<p><q lang="en">${correction.articleSaid}</q></p>`}
       <p>${ctx.text(correction.verified)}</p>
       ${renderSources(ctx, correction.sources)}
-    </details>`,
-  )}`;
+    </details>`;
+  })}`;
 }

@@ -62,7 +62,7 @@ export class CaseSides extends CaseElement {
       <figure>
         <blockquote><p>${ctx.text(quote.text)}</p></blockquote>
         <figcaption class="small">
-          ${speaker ? ctx.text(speaker.name) : nothing}, ${ctx.date(quote.date)}${quote.translationNote
+          ${speaker ? ctx.text(speaker.name) : nothing}, ${ctx.date(quote.date)}${ctx.originalOf(quote)
             ? html` · ${ctx.strings.translated}`
             : nothing}
         </figcaption>

@@ -38,7 +38,7 @@ export class CaseSources extends CaseElement {
       subject = this.nameOf(ctx, id);
     }
     return html`
-      ${heading(this.level, subject ? html`${ctx.strings.sources}: ${subject}` : ctx.strings.sources, 'heading')}
+      ${heading(this.level, subject ? ctx.strings.about(ctx.strings.sources, subject) : ctx.strings.sources, 'heading')}
       <ol part="list" class="list">
         ${sources.filter((source) => ctx.citable(source)).map((source) => this.renderSource(ctx, source))}
       </ol>

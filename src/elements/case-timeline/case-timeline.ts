@@ -61,7 +61,7 @@ export class CaseTimeline extends CaseElement {
     if (isProblem(dayWindow)) return dayWindow;
 
     const events = this.eventsToShow(ctx, person, dayWindow);
-    const title = person ? html`${ctx.strings.timeline}: ${ctx.text(person.name)}` : ctx.strings.timeline;
+    const title = person ? ctx.strings.about(ctx.strings.timeline, ctx.text(person.name)) : ctx.strings.timeline;
     return html`
       ${heading(this.level, title, 'heading')}
       ${events.length === 0

@@ -54,12 +54,13 @@ export class QuoteBlock extends CaseElement {
     const sources = ctx.index.sourcesFor(quote.sources);
     const cite = sources.map((source) => safeHttpUrl(source.url)).find((url) => url !== undefined);
     const role = this.speakerRole(ctx, quote);
+    const original = ctx.originalOf(quote);
     return html`<figure part="figure">
       <blockquote part="quote" cite=${cite ?? nothing}><p>${ctx.text(quote.text)}</p></blockquote>
-      ${this.showOriginal && quote.original
+      ${this.showOriginal && original
         ? html`<div class="original" part="original">
             <p class="small">${ctx.strings.originalWording}</p>
-            <blockquote lang=${quote.original.lang}><p>${quote.original.text}</p></blockquote>
+            <blockquote lang=${original.lang}><p>${original.text}</p></blockquote>
           </div>`
         : nothing}
       <figcaption part="caption">
@@ -69,7 +70,7 @@ export class QuoteBlock extends CaseElement {
             : nothing}
         </p>
         <p class="small">${ctx.date(quote.date)} · ${ctx.text(quote.setting)}</p>
-        ${quote.translationNote
+        ${original && quote.translationNote
           ? html`<p part="translation-note" class="small translation-note">
               <strong>${ctx.strings.translationNote}:</strong> ${ctx.text(quote.translationNote)}
             </p>`

@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { plural } from '../plural.js';
+import type { UiStrings } from '../strings.js';
+
+// French typography: a narrow no-break space (U+202F) before ; : ! ? and
+// inside « guillemets », as Canadian newsrooms set them.
+export const fr: UiStrings = {
+  sources: 'Sources',
+  nationality: 'Nationalité',
+  status: 'Situation',
+  keyPeople: 'Personnes clés',
+  sides: 'Les deux parties',
+  keyDates: 'Dates clés',
+  timeline: 'Chronologie',
+  asOf: (date) => html`En date du ${date}`,
+  since: (date) => html`depuis le ${date}`,
+  dateRange: (from, to) => html`${from} – ${to}`,
+  about: (heading, subject) => html`${heading} : ${subject}`,
+  days: (count) => plural('fr', count, { one: '{n} jour', other: '{n} jours' }),
+  inCustodyFor: (days) => `en détention depuis ${days}`,
+  afterInCustody: (days) => `après ${days} de détention`,
+  inArticle: 'Dans l’article',
+  notInArticle: 'Absent de l’article',
+  laterDevelopment: 'Fait ultérieur',
+  noEvents: 'Aucun événement pendant cette période.',
+  translated: 'traduction',
+  originalWording: 'Version originale',
+  translationNote: 'Note sur la traduction',
+  correctionOf: (said) => html`Correction : l’article disait « <span lang="en">${said}</span> »`,
+  corrections: (count) =>
+    plural('fr', count, {
+      one: '{n} correction apportée à l’article source',
+      other: '{n} corrections apportées à l’article source',
+    }),
+  notice: (problem) => `Ce module ne peut pas s’afficher : ${problem}`,
+  noticeAttributeMissing: (attribute, alternative) =>
+    alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
+  noticeUnknownId: (attribute, value) => `aucune entrée ne correspond à ${attribute}="${value}".`,
+  noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" ne fait pas partie de : ${allowed}.`,
+  noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date au format AAAA-MM-JJ.`,
+  noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
+  noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids} ?`,
+  noticeUnexpected: 'ses données sont illisibles.',
+};
