@@ -8,6 +8,8 @@ export const events = [
     title: {
       en:
         'The RCMP arrests Meng Wanzhou at Vancouver International Airport, where she is changing planes, at the request of the United States',
+      fr: 'La GRC arrête Meng Wanzhou à l’aéroport international de Vancouver, où elle fait une correspondance, à la demande des États-Unis',
+      'zh-Hans': '应美国要求，加拿大皇家骑警在温哥华国际机场逮捕正在转机的孟晚舟',
     },
     people: ['meng-wanzhou'],
     inArticle: true,
@@ -16,7 +18,11 @@ export const events = [
   {
     id: 'kovrig-spavor-detained',
     date: '2018-12-10',
-    title: { en: 'Michael Kovrig is detained in Beijing and Michael Spavor in Dandong' },
+    title: {
+      en: 'Michael Kovrig is detained in Beijing and Michael Spavor in Dandong',
+      fr: 'Michael Kovrig est placé en détention à Pékin, et Michael Spavor à Dandong',
+      'zh-Hans': '康明凯在北京被拘留，Michael Spavor在丹东被拘留',
+    },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
     sources: ['s62', 's74', 's6'],
@@ -28,6 +34,8 @@ export const events = [
       en:
         'A court in Dalian sentences Canadian Robert Lloyd Schellenberg to death at his retrial for smuggling methamphetamine; ' +
         'he had been sentenced to 15 years',
+      fr: 'Un tribunal de Dalian condamne à mort le Canadien Robert Lloyd Schellenberg, lors de son nouveau procès, pour contrebande de méthamphétamine ; il avait été condamné à 15 ans de prison',
+      'zh-Hans': '大连一家法院在重审中以走私甲基苯丙胺判处加拿大人谢伦伯格死刑；他此前被判处15年有期徒刑',
     },
     people: [],
     inArticle: false,
@@ -40,6 +48,8 @@ export const events = [
       en:
         'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
         'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
+      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation de 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
+      'zh-Hans': '美国司法部在布鲁克林公布起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -50,6 +60,8 @@ export const events = [
     date: '2019-03-01',
     title: {
       en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
+      fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
+      'zh-Hans': '中国叫停Richardson International的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
     },
     people: [],
     inArticle: false,
@@ -58,7 +70,11 @@ export const events = [
   {
     id: 'canola-viterra-blocked',
     date: '2019-03-26',
-    title: { en: 'China blocks canola from Viterra' },
+    title: {
+      en: 'China blocks canola from Viterra',
+      fr: 'La Chine bloque le canola de Viterra',
+      'zh-Hans': '中国叫停Viterra的油菜籽进口',
+    },
     people: [],
     inArticle: false,
     sources: ['s48'],
@@ -68,6 +84,8 @@ export const events = [
     date: '2019-04-30',
     title: {
       en: 'A court in Jiangmen sentences Canadian Fan Wei to death for manufacturing and trafficking methamphetamine',
+      fr: 'Un tribunal de Jiangmen condamne à mort le Canadien Fan Wei pour fabrication et trafic de méthamphétamine',
+      'zh-Hans': '江门一家法院以制造、贩卖甲基苯丙胺判处加拿大人范威死刑',
     },
     people: [],
     inArticle: false,
@@ -76,7 +94,11 @@ export const events = [
   {
     id: 'formal-arrests',
     date: '2019-05-16',
-    title: { en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor' },
+    title: {
+      en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor',
+      fr: 'La Chine annonce l’arrestation formelle de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '中国宣布正式逮捕康明凯和Michael Spavor',
+    },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
     sources: ['s51'],
@@ -84,7 +106,11 @@ export const events = [
   {
     id: 'pork-beef-suspended',
     date: '2019-06-25',
-    title: { en: 'China suspends imports of Canadian pork and beef' },
+    title: {
+      en: 'China suspends imports of Canadian pork and beef',
+      fr: 'La Chine suspend les importations de porc et de bœuf canadiens',
+      'zh-Hans': '中国暂停进口加拿大猪肉和牛肉',
+    },
     people: [],
     inArticle: false,
     sources: ['s49'],
@@ -92,7 +118,11 @@ export const events = [
   {
     id: 'pork-beef-ban-lifted',
     date: '2019-11-05',
-    title: { en: 'China lifts its ban on Canadian pork and beef' },
+    title: {
+      en: 'China lifts its ban on Canadian pork and beef',
+      fr: 'La Chine lève son interdiction visant le porc et le bœuf canadiens',
+      'zh-Hans': '中国解除对加拿大猪肉和牛肉的禁令',
+    },
     people: [],
     inArticle: false,
     sources: ['s50'],
@@ -102,6 +132,8 @@ export const events = [
     date: '2020-01-13',
     title: {
       en: 'Last in-person consular visit to Michael Spavor before visits are suspended during the pandemic',
+      fr: 'Dernière visite consulaire en personne auprès de Michael Spavor avant la suspension des visites pendant la pandémie',
+      'zh-Hans': '对Michael Spavor的最后一次当面领事探视，此后探视在疫情期间暂停',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -112,6 +144,8 @@ export const events = [
     date: '2020-01-14',
     title: {
       en: 'Last in-person consular visit to Michael Kovrig before visits are suspended during the pandemic',
+      fr: 'Dernière visite consulaire en personne auprès de Michael Kovrig avant la suspension des visites pendant la pandémie',
+      'zh-Hans': '对康明凯的最后一次当面领事探视，此后探视在疫情期间暂停',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -120,7 +154,11 @@ export const events = [
   {
     id: 'espionage-charges',
     date: '2020-06-19',
-    title: { en: 'Prosecutors in Beijing and Dandong formally charge Michael Kovrig and Michael Spavor with espionage' },
+    title: {
+      en: 'Prosecutors in Beijing and Dandong formally charge Michael Kovrig and Michael Spavor with espionage',
+      fr: 'Les procureurs de Pékin et de Dandong accusent formellement Michael Kovrig et Michael Spavor d’espionnage',
+      'zh-Hans': '北京和丹东的检察机关正式以间谍活动起诉康明凯和Michael Spavor',
+    },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
     sources: ['s52', 's53'],
@@ -128,7 +166,11 @@ export const events = [
   {
     id: 'xu-weihong-sentenced',
     date: '2020-08-06',
-    title: { en: 'A court in Guangzhou sentences Canadian Xu Weihong to death for manufacturing ketamine' },
+    title: {
+      en: 'A court in Guangzhou sentences Canadian Xu Weihong to death for manufacturing ketamine',
+      fr: 'Un tribunal de Guangzhou condamne à mort le Canadien Xu Weihong pour fabrication de kétamine',
+      'zh-Hans': '广州一家法院以制造氯胺酮判处加拿大人徐伟洪死刑',
+    },
     people: [],
     inArticle: false,
     sources: ['s40', 's43'],
@@ -136,7 +178,11 @@ export const events = [
   {
     id: 'ye-jianhui-sentenced',
     date: '2020-08-07',
-    title: { en: 'A court in Foshan sentences Canadian Ye Jianhui to death for transporting and manufacturing drugs' },
+    title: {
+      en: 'A court in Foshan sentences Canadian Ye Jianhui to death for transporting and manufacturing drugs',
+      fr: 'Un tribunal de Foshan condamne à mort le Canadien Ye Jianhui pour transport et fabrication de stupéfiants',
+      'zh-Hans': '佛山一家法院以运输、制造毒品判处加拿大人叶建辉死刑',
+    },
     people: [],
     inArticle: false,
     sources: ['s42', 's43'],
@@ -144,7 +190,11 @@ export const events = [
   {
     id: 'first-virtual-visit-spavor',
     date: '2020-10-09',
-    title: { en: 'Ambassador Dominic Barton leads the first virtual consular visit to Michael Spavor' },
+    title: {
+      en: 'Ambassador Dominic Barton leads the first virtual consular visit to Michael Spavor',
+      fr: 'L’ambassadeur Dominic Barton mène la première visite consulaire virtuelle auprès de Michael Spavor',
+      'zh-Hans': '鲍达民大使率队对Michael Spavor进行首次视频领事探视',
+    },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: false,
     sources: ['s6', 's7'],
@@ -152,7 +202,11 @@ export const events = [
   {
     id: 'first-virtual-visit-kovrig',
     date: '2020-10-10',
-    title: { en: 'Ambassador Dominic Barton leads the first virtual consular visit to Michael Kovrig' },
+    title: {
+      en: 'Ambassador Dominic Barton leads the first virtual consular visit to Michael Kovrig',
+      fr: 'L’ambassadeur Dominic Barton mène la première visite consulaire virtuelle auprès de Michael Kovrig',
+      'zh-Hans': '鲍达民大使率队对康明凯进行首次视频领事探视',
+    },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: false,
     sources: ['s6', 's7'],
@@ -160,7 +214,11 @@ export const events = [
   {
     id: 'virtual-visit-spavor',
     date: '2020-11-10',
-    title: { en: 'Ambassador Dominic Barton has on-site virtual consular access to Michael Spavor' },
+    title: {
+      en: 'Ambassador Dominic Barton has on-site virtual consular access to Michael Spavor',
+      fr: 'L’ambassadeur Dominic Barton bénéficie, sur place, d’un accès consulaire virtuel à Michael Spavor',
+      'zh-Hans': '鲍达民大使在现场对Michael Spavor进行视频领事探视',
+    },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: true,
     sources: ['s1', 's2', 's3'],
@@ -168,7 +226,11 @@ export const events = [
   {
     id: 'virtual-visit-kovrig',
     date: '2020-11-19',
-    title: { en: 'Ambassador Dominic Barton has virtual consular access to Michael Kovrig' },
+    title: {
+      en: 'Ambassador Dominic Barton has virtual consular access to Michael Kovrig',
+      fr: 'L’ambassadeur Dominic Barton bénéficie d’un accès consulaire virtuel à Michael Kovrig',
+      'zh-Hans': '鲍达民大使对康明凯进行视频领事探视',
+    },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: true,
     sources: ['s1', 's2', 's3', 's5'],
@@ -178,6 +240,8 @@ export const events = [
     date: '2020-11-19',
     title: {
       en: 'Global Affairs Canada publishes a news release on the two visits and again calls for the men’s immediate release',
+      fr: 'Affaires mondiales Canada publie un communiqué sur les deux visites et demande de nouveau la libération immédiate des deux hommes',
+      'zh-Hans': '加拿大全球事务部就两次探视发布新闻稿，再次呼吁立即释放两人',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
@@ -190,6 +254,8 @@ export const events = [
       en:
         'At the APEC CEO Dialogues, Prime Minister Justin Trudeau says he does not regret Meng Wanzhou’s arrest ' +
         'and speaks of “aggressive coercive diplomacy”',
+      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
+      'zh-Hans': '在APEC工商领导人对话会上，特鲁多总理表示不后悔孟晚舟被捕一事，并谈及“咄咄逼人的胁迫外交”',
     },
     people: ['justin-trudeau'],
     inArticle: false,
@@ -202,6 +268,8 @@ export const events = [
       en:
         'At the foreign ministry’s regular press conference, spokesperson Zhao Lijian answers Trudeau’s remarks ' +
         'and says Canada cannot change “the political nature of the Meng Wanzhou case”',
+      fr: 'À la conférence de presse régulière du ministère des Affaires étrangères de Chine, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
     inArticle: true,
@@ -210,7 +278,11 @@ export const events = [
   {
     id: 'spavor-trial',
     date: '2021-03-19',
-    title: { en: 'Michael Spavor is tried behind closed doors in Dandong' },
+    title: {
+      en: 'Michael Spavor is tried behind closed doors in Dandong',
+      fr: 'Michael Spavor est jugé à huis clos à Dandong',
+      'zh-Hans': 'Michael Spavor在丹东接受不公开审判',
+    },
     people: ['michael-spavor'],
     inArticle: false,
     sources: ['s27', 's69'],
@@ -222,6 +294,8 @@ export const events = [
       en:
         'Michael Kovrig is tried at the Beijing No. 2 Intermediate People’s Court; diplomats are refused entry. ' +
         'He was never sentenced',
+      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’entrée. Aucune peine n’a jamais été prononcée contre lui',
+      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官被拒绝入内。他始终未被判刑',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -230,7 +304,11 @@ export const events = [
   {
     id: 'schellenberg-appeal-rejected',
     date: '2021-08-10',
-    title: { en: 'Robert Lloyd Schellenberg’s appeal against his death sentence is rejected' },
+    title: {
+      en: 'Robert Lloyd Schellenberg’s appeal against his death sentence is rejected',
+      fr: 'L’appel de Robert Lloyd Schellenberg contre sa condamnation à mort est rejeté',
+      'zh-Hans': '谢伦伯格针对死刑判决提出的上诉被驳回',
+    },
     people: [],
     inArticle: false,
     sources: ['s37'],
@@ -240,6 +318,8 @@ export const events = [
     date: '2021-08-11',
     title: {
       en: 'Michael Spavor is sentenced to 11 years in prison, the confiscation of ¥50,000 and deportation',
+      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 ¥ et à l’expulsion',
+      'zh-Hans': 'Michael Spavor被判处11年有期徒刑，没收人民币5万元，并驱逐出境',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -252,6 +332,8 @@ export const events = [
       en:
         'Meng Wanzhou enters a deferred prosecution agreement in Brooklyn; the BC Supreme Court discharges her extradition case ' +
         'and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
+      fr: 'Meng Wanzhou conclut un accord de suspension des poursuites à Brooklyn ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
+      'zh-Hans': '孟晚舟在布鲁克林达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和Michael Spavor',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -260,7 +342,11 @@ export const events = [
   {
     id: 'kovrig-spavor-land-in-calgary',
     date: '2021-09-25',
-    title: { en: 'Michael Kovrig and Michael Spavor land in Calgary at 5:40 a.m. local time' },
+    title: {
+      en: 'Michael Kovrig and Michael Spavor land in Calgary at 5:40 a.m. local time',
+      fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
+      'zh-Hans': '康明凯和Michael Spavor于当地时间早上5时40分抵达卡尔加里',
+    },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
     sources: ['s58'],
@@ -268,7 +354,11 @@ export const events = [
   {
     id: 'meng-charges-dismissal-motion',
     date: '2022-12-01',
-    title: { en: 'US prosecutors move to dismiss the charges against Meng Wanzhou' },
+    title: {
+      en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
+      fr: 'Les procureurs américains demandent le rejet des accusations portées contre Meng Wanzhou',
+      'zh-Hans': '美国检察官申请撤销对孟晚舟的指控',
+    },
     people: ['meng-wanzhou'],
     inArticle: false,
     sources: ['s60'],

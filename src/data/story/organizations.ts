@@ -4,79 +4,127 @@ import type { Organization } from '../types.js';
 export const organizations = [
   {
     id: 'government-of-canada',
-    name: { en: 'Government of Canada' },
-    description: { en: 'The federal government of Canada, one of the two parties to the dispute.' },
+    name: { en: 'Government of Canada', fr: 'Gouvernement du Canada', 'zh-Hans': '加拿大政府' },
+    description: {
+      en: 'The federal government of Canada, one of the two parties to the dispute.',
+      fr: 'Le gouvernement fédéral du Canada, l’une des deux parties au différend.',
+      'zh-Hans': '加拿大联邦政府，争端双方之一。',
+    },
     sources: ['s1'],
   },
   {
     id: 'government-of-china',
-    name: { en: 'Government of the People’s Republic of China' },
-    description: { en: 'China’s central government, one of the two parties to the dispute.' },
+    name: {
+      en: 'Government of the People’s Republic of China',
+      fr: 'Gouvernement de la République populaire de Chine',
+      'zh-Hans': '中华人民共和国政府',
+    },
+    description: {
+      en: 'China’s central government, one of the two parties to the dispute.',
+      fr: 'Le gouvernement central de la Chine, l’une des deux parties au différend.',
+      'zh-Hans': '中国中央政府，争端双方之一。',
+    },
     sources: ['s1'],
   },
   {
     id: 'global-affairs-canada',
-    name: { en: 'Global Affairs Canada' },
+    name: { en: 'Global Affairs Canada', fr: 'Affaires mondiales Canada', 'zh-Hans': '加拿大全球事务部' },
     nativeName: { text: '加拿大全球事务部', lang: 'zh-Hans', romanized: 'Jiānádà Quánqiú Shìwùbù' },
     description: {
       en:
         'Canada’s foreign affairs department (legal name: Department of Foreign Affairs, Trade and Development), ' +
         'which issued the news release of 19 November 2020 on the consular visits.',
+      fr:
+        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
+        'qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
+      'zh-Hans': '加拿大负责外交事务的政府部门（法定名称：外交、贸易和发展部），于2020年11月19日就领事探视发布新闻稿。',
     },
     sources: ['s63', 's65', 's26', 's66'],
   },
   {
     id: 'china-mfa',
-    name: { en: 'Ministry of Foreign Affairs of the People’s Republic of China' },
+    name: {
+      en: 'Ministry of Foreign Affairs of the People’s Republic of China',
+      fr: 'Ministère des Affaires étrangères de la République populaire de Chine',
+      'zh-Hans': '中华人民共和国外交部',
+    },
     nativeName: { text: '中华人民共和国外交部', lang: 'zh-Hans', romanized: 'Zhōnghuá Rénmín Gònghéguó Wàijiāobù' },
-    description: { en: 'China’s foreign ministry, which holds a regular press conference.' },
+    description: {
+      en: 'China’s foreign ministry, which holds a regular press conference.',
+      fr: 'Le ministère chinois des Affaires étrangères, qui tient une conférence de presse régulière.',
+      'zh-Hans': '中国的外交部门，举行例行记者会。',
+    },
     sources: ['s9'],
   },
   {
     id: 'us-doj',
-    name: { en: 'United States Department of Justice' },
+    name: {
+      en: 'United States Department of Justice',
+      fr: 'Département de la Justice des États-Unis',
+      'zh-Hans': '美国司法部',
+    },
     nativeName: { text: '美国司法部', lang: 'zh-Hans', romanized: 'Měiguó Sīfǎbù' },
     description: {
       en:
         'Prosecuted Huawei and Meng Wanzhou in the Eastern District of New York, and entered a deferred prosecution ' +
         'agreement with Meng on 24 September 2021.',
+      fr:
+        'A poursuivi Huawei et Meng Wanzhou dans le district Est de New York et a conclu un accord de suspension ' +
+        'des poursuites avec Meng le 24 septembre 2021.',
+      'zh-Hans': '在纽约东区起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
     },
     sources: ['s46', 's56'],
   },
   {
     id: 'huawei',
-    name: { en: 'Huawei Technologies Co., Ltd.' },
+    name: { en: 'Huawei Technologies Co., Ltd.', fr: 'Huawei Technologies Co., Ltd.', 'zh-Hans': '华为' },
     nativeName: { text: '华为', lang: 'zh-Hans', romanized: 'Huáwéi' },
     description: {
       en: 'Telecoms equipment maker based in Shenzhen, China; a defendant in the US indictment unsealed in January 2019.',
+      fr:
+        'Fabricant d’équipement de télécommunications établi à Shenzhen, en Chine ; l’un des accusés visés ' +
+        'par l’acte d’accusation américain rendu public en janvier 2019.',
+      'zh-Hans': '位于中国深圳的电信设备制造商；2019年1月公布的美国起诉书中的被告之一。',
     },
     sources: ['s46', 's19'],
   },
   {
     id: 'skycom',
-    name: { en: 'Skycom Tech Co. Ltd.' },
+    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': '星通技术有限公司' },
     nativeName: { text: '星通技术有限公司', lang: 'zh-Hans', romanized: 'Xīngtōng Jìshù Yǒuxiàn Gōngsī' },
     description: {
       en:
         'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
         'Meng Wanzhou sat on its board in 2008–09. A defendant in the US indictment.',
+      fr:
+        'Société enregistrée à Hong Kong et active en Iran, dont les États-Unis alléguaient qu’elle était contrôlée par Huawei ; ' +
+        'Meng Wanzhou a siégé à son conseil d’administration de 2008 à 2009. L’un des accusés visés par l’acte d’accusation américain.',
+      'zh-Hans':
+        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事会成员。' +
+        '美国起诉书中的被告之一。',
     },
     sources: ['s46', 's64', 's68'],
   },
   {
     id: 'hsbc',
-    name: { en: 'HSBC' },
+    name: { en: 'HSBC', fr: 'HSBC', 'zh-Hans': '汇丰银行' },
     nativeName: { text: '汇丰银行', lang: 'zh-Hans', romanized: 'Huìfēng Yínháng' },
     description: {
       en: 'The bank Meng Wanzhou admitted misleading, in the statement of facts of her deferred prosecution agreement.',
+      fr:
+        'La banque que Meng Wanzhou a reconnu avoir induite en erreur, dans l’exposé des faits de son accord ' +
+        'de suspension des poursuites.',
+      'zh-Hans': '孟晚舟在其暂缓起诉协议的事实陈述中承认曾误导的银行。',
     },
     sources: ['s60', 's64'],
   },
   {
     id: 'international-crisis-group',
-    name: { en: 'International Crisis Group' },
+    name: { en: 'International Crisis Group', fr: 'International Crisis Group', 'zh-Hans': '国际危机组织' },
     description: {
       en: 'Organization where Michael Kovrig was senior adviser for North East Asia when he was detained.',
+      fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
+      'zh-Hans': '康明凯被拘留时担任东北亚高级顾问的机构。',
     },
     sources: ['s25', 's74'],
   },

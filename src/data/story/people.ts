@@ -5,50 +5,80 @@ export const people = [
   {
     id: 'michael-kovrig',
     aliases: ['kang-mingkai', 'mingkai-kang'],
-    name: { en: 'Michael Kovrig' },
+    name: { en: 'Michael Kovrig', fr: 'Michael Kovrig', 'zh-Hans': '康明凯' },
     nativeName: { text: '康明凯', lang: 'zh-Hans', romanized: 'Kāng Míngkǎi' },
     roles: [
-      { title: { en: 'Canadian diplomat in Beijing and Hong Kong' }, from: '2012', to: '2016' },
-      { title: { en: 'Senior adviser for North East Asia, International Crisis Group' }, confirmed: '2020-11' },
+      {
+        title: {
+          en: 'Canadian diplomat in Beijing and Hong Kong',
+          fr: 'Diplomate canadien à Pékin et à Hong Kong',
+          'zh-Hans': '加拿大驻北京和香港外交官',
+        },
+        from: '2012',
+        to: '2016',
+      },
+      {
+        title: {
+          en: 'Senior adviser for North East Asia, International Crisis Group',
+          fr: 'Conseiller principal pour l’Asie du Nord-Est, International Crisis Group',
+          'zh-Hans': '国际危机组织东北亚高级顾问',
+        },
+        confirmed: '2020-11',
+      },
     ],
-    nationality: { en: 'Canadian' },
+    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong from 2012 to 2016. ' +
         'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
         'when he was detained in Beijing in December 2018; China accused him of espionage.',
+      fr:
+        'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong de 2012 à 2016. ' +
+        'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
+        'lorsqu’il a été détenu à Pékin en décembre 2018 ; la Chine l’a accusé d’espionnage.',
+      'zh-Hans':
+        '康明凯是加拿大前外交官，2012年至2016年曾在北京和香港任职。' +
+        '2018年12月在北京被拘留时，他正从加拿大全球事务部休假，担任国际危机组织东北亚高级顾问；中国指控他从事间谍活动。',
     },
     status: [
       {
         kind: 'detained',
         from: '2018-12-10',
-        detail: { en: 'Detained in Beijing' },
-        place: { en: 'Beijing' },
+        detail: { en: 'Detained in Beijing', fr: 'Détenu à Pékin', 'zh-Hans': '在北京被拘留' },
+        place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
         sources: ['s62', 's74', 's6'],
       },
       {
         kind: 'formally-arrested',
         from: '2019-05-16',
-        detail: { en: 'Formal arrest announced by China' },
+        detail: {
+          en: 'Formal arrest announced by China',
+          fr: 'Arrestation officielle annoncée par la Chine',
+          'zh-Hans': '中国宣布对其正式逮捕',
+        },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage' },
+        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '被控从事间谍活动' },
         sources: ['s52', 's53'],
       },
       {
         kind: 'tried',
         from: '2021-03-22',
-        detail: { en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry' },
-        place: { en: 'Beijing' },
+        detail: {
+          en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry',
+          fr: 'Jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
+          'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入',
+        },
+        place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
         sources: ['s27', 's59'],
       },
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China' },
+        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
         sources: ['s59'],
       },
     ],
@@ -57,51 +87,80 @@ export const people = [
   {
     id: 'michael-spavor',
     aliases: [],
-    name: { en: 'Michael Spavor' },
-    roles: [{ title: { en: 'Founder and director of Paektu Cultural Exchange, based in Dandong' }, confirmed: '2020-11' }],
-    nationality: { en: 'Canadian' },
+    // No verified Chinese form of his full name (迈克尔 is only a given name; 斯帕弗 is Hong Kong usage),
+    // so the name has no 'zh-Hans' and a Chinese widget shows the English name.
+    name: { en: 'Michael Spavor', fr: 'Michael Spavor' },
+    roles: [
+      {
+        title: {
+          en: 'Founder and director of Paektu Cultural Exchange, based in Dandong',
+          fr: 'Fondateur et directeur de Paektu Cultural Exchange, établi à Dandong',
+          'zh-Hans': '设于丹东的Paektu Cultural Exchange创始人兼负责人',
+        },
+        confirmed: '2020-11',
+      },
+    ],
+    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
         'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018.',
+      fr:
+        'Michael Spavor est un homme d’affaires canadien qui a travaillé à des échanges avec la Corée du Nord. ' +
+        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été détenu en décembre 2018.',
+      'zh-Hans':
+        'Michael Spavor是加拿大商人，曾从事与朝鲜的交流活动。' +
+        '他创办并负责设于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被拘留。',
     },
     status: [
       {
         kind: 'detained',
         from: '2018-12-10',
-        detail: { en: 'Detained in Dandong' },
-        place: { en: 'Dandong' },
+        detail: { en: 'Detained in Dandong', fr: 'Détenu à Dandong', 'zh-Hans': '在丹东被拘留' },
+        place: { en: 'Dandong', fr: 'Dandong', 'zh-Hans': '丹东' },
         sources: ['s62', 's6'],
       },
       {
         kind: 'formally-arrested',
         from: '2019-05-16',
-        detail: { en: 'Formal arrest announced by China' },
+        detail: {
+          en: 'Formal arrest announced by China',
+          fr: 'Arrestation officielle annoncée par la Chine',
+          'zh-Hans': '中国宣布对其正式逮捕',
+        },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage' },
+        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '被控从事间谍活动' },
         sources: ['s52', 's53'],
       },
       {
         kind: 'tried',
         from: '2021-03-19',
-        detail: { en: 'Tried behind closed doors in Dandong' },
-        place: { en: 'Dandong' },
+        detail: {
+          en: 'Tried behind closed doors in Dandong',
+          fr: 'Jugé à huis clos à Dandong',
+          'zh-Hans': '在丹东接受不公开审理',
+        },
+        place: { en: 'Dandong', fr: 'Dandong', 'zh-Hans': '丹东' },
         sources: ['s27', 's69'],
       },
       {
         kind: 'sentenced',
         from: '2021-08-11',
-        detail: { en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation' },
+        detail: {
+          en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation',
+          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+          'zh-Hans': '被判处有期徒刑11年，没收人民币5万元，并驱逐出境',
+        },
         sources: ['s55', 's70', 's28'],
       },
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China' },
+        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
         sources: ['s59'],
       },
     ],
@@ -110,32 +169,62 @@ export const people = [
   {
     id: 'meng-wanzhou',
     aliases: ['sabrina-meng', 'cathy-meng'],
-    name: { en: 'Meng Wanzhou' },
+    name: { en: 'Meng Wanzhou', fr: 'Meng Wanzhou', 'zh-Hans': '孟晚舟' },
     nativeName: { text: '孟晚舟', lang: 'zh-Hans', romanized: 'Mèng Wǎnzhōu' },
     roles: [
-      { title: { en: 'Board member, Skycom Tech Co. Ltd.' }, from: '2008', to: '2009' },
-      { title: { en: 'Deputy chair and chief financial officer of Huawei' }, confirmed: '2020-11' },
+      {
+        title: {
+          en: 'Board member, Skycom Tech Co. Ltd.',
+          fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
+          'zh-Hans': '星通技术有限公司董事会成员',
+        },
+        from: '2008',
+        to: '2009',
+      },
+      {
+        title: {
+          en: 'Deputy chair and chief financial officer of Huawei',
+          fr: 'Vice-présidente du conseil et directrice financière de Huawei',
+          'zh-Hans': '华为副董事长兼首席财务官',
+        },
+        confirmed: '2020-11',
+      },
     ],
-    nationality: { en: 'Chinese' },
+    nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
       en:
         'Meng Wanzhou is a Huawei executive and the daughter of the company’s founder, Ren Zhengfei. ' +
         'She was deputy chair and chief financial officer of Huawei when she was arrested in Canada at the request of the United States ' +
         'in December 2018, and still held both posts in November 2020.',
+      fr:
+        'Meng Wanzhou est une dirigeante de Huawei et la fille du fondateur de l’entreprise, Ren Zhengfei. ' +
+        'Elle était vice-présidente du conseil et directrice financière de Huawei lorsqu’elle a été arrêtée au Canada à la demande des États-Unis ' +
+        'en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
+      'zh-Hans':
+        '孟晚舟是华为高管，也是该公司创始人任正非之女。' +
+        '2018年12月，她应美国要求在加拿大被捕，当时担任华为副董事长兼首席财务官；2020年11月，她仍担任这两个职务。',
     },
     status: [
       {
         kind: 'arrested',
         from: '2018-12-01',
-        detail: { en: 'Arrested at Vancouver International Airport at the request of the United States' },
-        place: { en: 'Vancouver' },
+        detail: {
+          en: 'Arrested at Vancouver International Airport at the request of the United States',
+          fr: 'Arrêtée à l’aéroport international de Vancouver à la demande des États-Unis',
+          'zh-Hans': '应美国要求在温哥华国际机场被捕',
+        },
+        place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s18', 's61'],
       },
       {
         kind: 'on-bail',
         from: '2018-12-11',
-        detail: { en: 'Free on bail in Vancouver while contesting extradition' },
-        place: { en: 'Vancouver' },
+        detail: {
+          en: 'Free on bail in Vancouver while contesting extradition',
+          fr: 'En liberté sous caution à Vancouver pendant qu’elle conteste son extradition',
+          'zh-Hans': '在温哥华获保释，同时对引渡提出抗辩',
+        },
+        place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s18'],
       },
       {
@@ -143,13 +232,21 @@ export const people = [
         from: '2021-09-24',
         detail: {
           en: 'Entered a deferred prosecution agreement; the BC Supreme Court discharged the extradition case and she left Canada',
+          fr:
+            'A conclu un accord de suspension des poursuites ; la Cour suprême de la Colombie-Britannique a mis fin ' +
+            'à la procédure d’extradition et elle a quitté le Canada',
+          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止引渡案，她离开加拿大',
         },
         sources: ['s56', 's57'],
       },
       {
         kind: 'charges-dismissed',
         from: '2022-12-01',
-        detail: { en: 'US prosecutors moved to dismiss the charges' },
+        detail: {
+          en: 'US prosecutors moved to dismiss the charges',
+          fr: 'Les procureurs américains ont demandé l’abandon des accusations',
+          'zh-Hans': '美国检方申请撤销对她的指控',
+        },
         sources: ['s60'],
       },
     ],
@@ -158,39 +255,75 @@ export const people = [
   {
     id: 'dominic-barton',
     aliases: [],
-    name: { en: 'Dominic Barton' },
+    name: { en: 'Dominic Barton', fr: 'Dominic Barton', 'zh-Hans': '鲍达民' },
     nativeName: { text: '鲍达民', lang: 'zh-Hans', romanized: 'Bào Dámín' },
     roles: [
-      { title: { en: 'Global managing partner of McKinsey' }, from: '2009', to: '2018' },
-      { title: { en: 'Ambassador of Canada to China' }, from: '2019-09-05', to: '2021-12-31' },
+      {
+        title: {
+          en: 'Global managing partner of McKinsey',
+          fr: 'Directeur général mondial de McKinsey',
+          'zh-Hans': '麦肯锡全球管理合伙人',
+        },
+        from: '2009',
+        to: '2018',
+      },
+      {
+        title: { en: 'Ambassador of Canada to China', fr: 'Ambassadeur du Canada en Chine', 'zh-Hans': '加拿大驻华大使' },
+        from: '2019-09-05',
+        to: '2021-12-31',
+      },
     ],
-    nationality: { en: 'Canadian' },
+    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Dominic Barton is a Canadian executive turned diplomat, born in Uganda. ' +
         'He was global managing partner of McKinsey from 2009 to 2018 and Canada’s ambassador to China from September 2019 to December 2021. ' +
         'As ambassador he led Canada’s consular visits to Michael Kovrig and Michael Spavor.',
+      fr:
+        'Dominic Barton est un dirigeant d’entreprise canadien devenu diplomate, né en Ouganda. ' +
+        'Il a été directeur général mondial de McKinsey de 2009 à 2018, puis ambassadeur du Canada en Chine de septembre 2019 à décembre 2021. ' +
+        'À ce titre, il a dirigé les visites consulaires du Canada auprès de Michael Kovrig et de Michael Spavor.',
+      'zh-Hans':
+        '鲍达民是企业高管出身的加拿大外交官，出生于乌干达。' +
+        '他于2009年至2018年任麦肯锡全球管理合伙人，2019年9月至2021年12月任加拿大驻华大使。' +
+        '任大使期间，他主持了加拿大对康明凯和Michael Spavor的领事探视。',
     },
     sources: ['s22', 's23', 's24', 's1'],
   },
   {
     id: 'zhao-lijian',
     aliases: [],
-    name: { en: 'Zhao Lijian' },
+    name: { en: 'Zhao Lijian', fr: 'Zhao Lijian', 'zh-Hans': '赵立坚' },
     nativeName: { text: '赵立坚', lang: 'zh-Hans', romanized: 'Zhào Lìjiān' },
     roles: [
       {
-        title: { en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China' },
+        title: {
+          en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China',
+          fr: 'Directeur général adjoint du département de l’Information, ministère des Affaires étrangères de la Chine',
+          'zh-Hans': '中国外交部新闻司副司长',
+        },
         from: '2019-08',
         confirmed: '2020-11',
       },
-      { title: { en: 'Spokesperson of the Ministry of Foreign Affairs of China' }, from: '2020-02', confirmed: '2020-11' },
+      {
+        title: {
+          en: 'Spokesperson of the Ministry of Foreign Affairs of China',
+          fr: 'Porte-parole du ministère des Affaires étrangères de la Chine',
+          'zh-Hans': '中国外交部发言人',
+        },
+        from: '2020-02',
+        confirmed: '2020-11',
+      },
     ],
-    nationality: { en: 'Chinese' },
+    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
     bio: {
       en:
         'Zhao Lijian is a Chinese diplomat. He became deputy director-general of the foreign ministry’s Information Department ' +
         'in August 2019 and one of the ministry’s spokespersons in February 2020.',
+      fr:
+        'Zhao Lijian est un diplomate chinois. Il est devenu directeur général adjoint du département de l’Information ' +
+        'du ministère des Affaires étrangères en août 2019, puis l’un des porte-parole du ministère en février 2020.',
+      'zh-Hans': '赵立坚是中国外交官。他于2019年8月任外交部新闻司副司长，2020年2月成为外交部发言人之一。',
     },
     leadQuote: 'zhao-lijian-2020-11-20',
     sources: ['s20', 's21'],
@@ -198,14 +331,24 @@ export const people = [
   {
     id: 'justin-trudeau',
     aliases: [],
-    name: { en: 'Justin Trudeau' },
+    name: { en: 'Justin Trudeau', fr: 'Justin Trudeau', 'zh-Hans': '特鲁多' },
     nativeName: { text: '特鲁多', lang: 'zh-Hans', romanized: 'Tèlǔduō' },
-    roles: [{ title: { en: 'Prime Minister of Canada' }, from: '2015-11-04', confirmed: '2020-11' }],
-    nationality: { en: 'Canadian' },
+    roles: [
+      {
+        title: { en: 'Prime Minister of Canada', fr: 'Premier ministre du Canada', 'zh-Hans': '加拿大总理' },
+        from: '2015-11-04',
+        confirmed: '2020-11',
+      },
+    ],
+    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Justin Trudeau is a Canadian politician and leader of the Liberal Party. ' +
         'He became Prime Minister of Canada on 4 November 2015.',
+      fr:
+        'Justin Trudeau est un homme politique canadien et le chef du Parti libéral. ' +
+        'Il est devenu premier ministre du Canada le 4 novembre 2015.',
+      'zh-Hans': '特鲁多是加拿大政治人物、自由党领袖。他于2015年11月4日就任加拿大总理。',
     },
     leadQuote: 'justin-trudeau-2020-11-19',
     sources: ['s34', 's10'],
@@ -213,32 +356,63 @@ export const people = [
   {
     id: 'ren-zhengfei',
     aliases: [],
-    name: { en: 'Ren Zhengfei' },
+    name: { en: 'Ren Zhengfei', fr: 'Ren Zhengfei', 'zh-Hans': '任正非' },
     nativeName: { text: '任正非', lang: 'zh-Hans', romanized: 'Rén Zhèngfēi' },
-    roles: [{ title: { en: 'Founder and chief executive of Huawei' }, confirmed: '2020-11' }],
-    nationality: { en: 'Chinese' },
+    roles: [
+      {
+        title: {
+          en: 'Founder and chief executive of Huawei',
+          fr: 'Fondateur et directeur général de Huawei',
+          'zh-Hans': '华为创始人兼首席执行官',
+        },
+        confirmed: '2020-11',
+      },
+    ],
+    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
     bio: {
       en:
         'Ren Zhengfei is a Chinese engineer and entrepreneur who founded Huawei and is its chief executive. ' +
         'He is the father of Meng Wanzhou.',
+      fr:
+        'Ren Zhengfei est un ingénieur et entrepreneur chinois qui a fondé Huawei, dont il est le directeur général. ' +
+        'Il est le père de Meng Wanzhou.',
+      'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其首席执行官。他是孟晚舟的父亲。',
     },
     sources: ['s19'],
   },
   {
     id: 'francois-philippe-champagne',
     aliases: [],
-    name: { en: 'François-Philippe Champagne' },
+    name: { en: 'François-Philippe Champagne', fr: 'François-Philippe Champagne', 'zh-Hans': '商鹏飞' },
     nativeName: { text: '商鹏飞', lang: 'zh-Hans', romanized: 'Shāng Péngfēi' },
     roles: [
-      { title: { en: 'Member of Parliament (Liberal)' }, confirmed: '2020-11' },
-      { title: { en: 'Minister of Foreign Affairs of Canada' }, from: '2019-11-20', to: '2021-01-12' },
+      {
+        title: { en: 'Member of Parliament (Liberal)', fr: 'Député (libéral)', 'zh-Hans': '国会议员（自由党）' },
+        confirmed: '2020-11',
+      },
+      {
+        title: {
+          en: 'Minister of Foreign Affairs of Canada',
+          fr: 'Ministre des Affaires étrangères du Canada',
+          'zh-Hans': '加拿大外交部长',
+        },
+        from: '2019-11-20',
+        to: '2021-01-12',
+      },
     ],
-    nationality: { en: 'Canadian' },
+    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'François-Philippe Champagne is a Canadian Liberal member of Parliament. ' +
         'He was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, ' +
         'and so headed Global Affairs Canada at the time of the November 2020 visits.',
+      fr:
+        'François-Philippe Champagne est un député libéral canadien. ' +
+        'Il a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021 ' +
+        'et dirigeait donc Affaires mondiales Canada au moment des visites de novembre 2020.',
+      'zh-Hans':
+        '商鹏飞是加拿大自由党国会议员。' +
+        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间主管加拿大全球事务部。',
     },
     sources: ['s32', 's33', 's30'],
   },

@@ -9,12 +9,23 @@ export const quotes = [
     setting: {
       en:
         'Regular press conference of the Ministry of Foreign Affairs, Beijing, answering a question about Trudeau’s remarks of 19 November',
+      fr:
+        'Conférence de presse régulière du ministère des Affaires étrangères, Pékin, en réponse à une question ' +
+        'sur les propos de Trudeau du 19 novembre',
+      'zh-Hans': '外交部例行记者会，北京，回答有关特鲁多11月19日言论的提问',
     },
     text: {
       en:
         'No matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
         'the political nature of the Meng Wanzhou case, nor will it change the dishonorable role of the Canadian government ' +
         'in playing an accomplice and front man for the U.S. side in this case.',
+      fr:
+        'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
+        'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu honorable ' +
+        'que joue le gouvernement canadien dans cette affaire, celui de complice et de pion de la partie américaine.',
+      'zh-Hans':
+        '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
+        '也绝不会改变加政府在这一事件中扮演美方帮凶和马前卒的不光彩角色。',
     },
     original: {
       text:
@@ -26,6 +37,9 @@ export const quotes = [
       en:
         'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
         'Other renderings translate 马前卒 as “pawn” (“US accomplice and pawn”).',
+      fr:
+        'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
+        'n’est pas connue. 马前卒 est rendu ici par « pion » ; on le traduit aussi par « homme de paille ».',
     },
     sources: ['s9', 's11', 's12'],
   },
@@ -33,11 +47,32 @@ export const quotes = [
     id: 'global-affairs-canada-2020-11-19',
     speaker: { organization: 'global-affairs-canada' },
     date: '2020-11-19',
-    setting: { en: 'News release on the consular visits to Michael Kovrig and Michael Spavor' },
+    setting: {
+      en: 'News release on the consular visits to Michael Kovrig and Michael Spavor',
+      fr: 'Communiqué sur les visites consulaires auprès de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '关于对康明凯和Michael Spavor进行领事探视的新闻稿',
+    },
     text: {
       en:
         'The Canadian government remains deeply concerned by the arbitrary detention by Chinese authorities of these two Canadians ' +
         'since December 2018 and continues to call for their immediate release.',
+      fr:
+        'Le gouvernement canadien demeure profondément préoccupé par la détention arbitraire de ces deux Canadiens ' +
+        'par les autorités chinoises depuis décembre 2018 et continue de demander leur libération immédiate.',
+      'zh-Hans': '加拿大政府仍对中国当局自2018年12月起任意拘留这两名加拿大人深表关切，并继续呼吁立即释放他们。',
+    },
+    original: {
+      text:
+        'The Canadian government remains deeply concerned by the arbitrary detention by Chinese authorities of these two Canadians ' +
+        'since December 2018 and continues to call for their immediate release.',
+      lang: 'en',
+    },
+    translationNote: {
+      en: 'Published in English; shown in the original.',
+      fr:
+        'Traduit de l’anglais par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel ' +
+        'de la version française du communiqué d’Affaires mondiales Canada, qui n’a pas été consultée.',
+      'zh-Hans': '由本数据集编者译自英文原文，并非加拿大全球事务部的官方措辞。',
     },
     sources: ['s1', 's2'],
   },
@@ -45,9 +80,24 @@ export const quotes = [
     id: 'justin-trudeau-2020-11-19',
     speaker: { person: 'justin-trudeau' },
     date: '2020-11-19',
-    setting: { en: 'APEC CEO Dialogues' },
+    setting: {
+      en: 'APEC CEO Dialogues',
+      fr: 'Dialogues des PDG de l’APEC',
+      'zh-Hans': '亚太经合组织工商领导人对话会',
+    },
     text: {
       en: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
+      fr: 'Le Canada est un pays où règne la primauté du droit. Et respecter ces lois ne peut pas se faire seulement quand cela convient…',
+      'zh-Hans': '加拿大是一个法治国家。而遵守这些法律，不能只在方便的时候……',
+    },
+    original: {
+      text: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
+      lang: 'en',
+    },
+    translationNote: {
+      en: 'Said in English; shown in the original.',
+      fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
+      'zh-Hans': '原话为英文，由本数据集编者翻译。',
     },
     sources: ['s14'],
   },
@@ -55,8 +105,18 @@ export const quotes = [
     id: 'justin-trudeau-2020-11-19-coercive-diplomacy',
     speaker: { person: 'justin-trudeau' },
     date: '2020-11-19',
-    setting: { en: 'APEC CEO Dialogues' },
-    text: { en: 'aggressive coercive diplomacy' },
+    setting: {
+      en: 'APEC CEO Dialogues',
+      fr: 'Dialogues des PDG de l’APEC',
+      'zh-Hans': '亚太经合组织工商领导人对话会',
+    },
+    text: { en: 'aggressive coercive diplomacy', fr: 'diplomatie coercitive agressive', 'zh-Hans': '咄咄逼人的胁迫外交' },
+    original: { text: 'aggressive coercive diplomacy', lang: 'en' },
+    translationNote: {
+      en: 'Said in English; shown in the original.',
+      fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
+      'zh-Hans': '原话为英文，由本数据集编者翻译。',
+    },
     sources: ['s14'],
   },
 ] as const satisfies readonly Quote[];

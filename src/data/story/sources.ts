@@ -5,14 +5,22 @@ export const sources = [
   {
     id: 's1',
     publisher: 'Global News',
-    title: { en: 'Report on Barton’s virtual consular visits of November 2020' },
+    title: {
+      en: 'Report on Barton’s virtual consular visits of November 2020',
+      fr: 'Article sur les visites consulaires virtuelles de Barton en novembre 2020',
+      'zh-Hans': '关于鲍达民2020年11月视频领事探视的报道',
+    },
     url: 'https://globalnews.ca/news/7474187/china-2-michaels-ambassador-visits/',
     lang: 'en',
   },
   {
     id: 's2',
     publisher: 'South China Morning Post',
-    title: { en: 'Report on Canada’s continuing concern over the arbitrary detentions after the November 2020 visits' },
+    title: {
+      en: 'Report on Canada’s continuing concern over the arbitrary detentions after the November 2020 visits',
+      fr: 'Article sur la préoccupation persistante du Canada au sujet des détentions arbitraires après les visites de novembre 2020',
+      'zh-Hans': '关于2020年11月探视后加拿大对任意拘留持续关切的报道',
+    },
     url: 'https://www.scmp.com/news/china/diplomacy/article/3110659/canadas-concerns-about-arbitrary-detention-china-not-eased',
     lang: 'en',
   },
@@ -26,7 +34,11 @@ export const sources = [
   {
     id: 's5',
     publisher: 'Topactu',
-    title: { en: 'Report on the ambassador’s visits to Michael Kovrig and Michael Spavor' },
+    title: {
+      en: 'Report on the ambassador’s visits to Michael Kovrig and Michael Spavor',
+      fr: 'Article sur les visites de l’ambassadeur auprès de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '关于大使探视康明凯和Michael Spavor的报道',
+    },
     url: 'http://topactu.net/2020/11/ambassador-visits-canadians-michael-kovrig-and-michael/',
     published: '2020-11',
     lang: 'en',
@@ -42,14 +54,22 @@ export const sources = [
   {
     id: 's7',
     publisher: 'CBC News',
-    title: { en: 'Report on the first virtual consular visits of October 2020' },
+    title: {
+      en: 'Report on the first virtual consular visits of October 2020',
+      fr: 'Article sur les premières visites consulaires virtuelles d’octobre 2020',
+      'zh-Hans': '关于2020年10月首次视频领事探视的报道',
+    },
     url: 'http://amp.cbc.ca/lite/story/1.5759190',
     lang: 'en',
   },
   {
     id: 's9',
     publisher: 'Backchina',
-    title: { en: 'Chinese-language report on Zhao Lijian’s press conference of 20 November 2020' },
+    title: {
+      en: 'Chinese-language report on Zhao Lijian’s press conference of 20 November 2020',
+      fr: 'Article en chinois sur la conférence de presse de Zhao Lijian du 20 novembre 2020',
+      'zh-Hans': '关于赵立坚2020年11月20日记者会的中文报道',
+    },
     url: 'https://www.backchina.com/news/2020/11/20/718954.html',
     published: '2020-11-20',
     lang: 'zh-Hans',
@@ -57,7 +77,11 @@ export const sources = [
   {
     id: 's10',
     publisher: 'Sputnik',
-    title: { en: 'Chinese-language report on the foreign ministry’s response to Trudeau, 20 November 2020' },
+    title: {
+      en: 'Chinese-language report on the foreign ministry’s response to Trudeau, 20 November 2020',
+      fr: 'Article en chinois sur la réponse du ministère des Affaires étrangères de Chine à Trudeau, 20 novembre 2020',
+      'zh-Hans': '关于外交部回应特鲁多的中文报道，2020年11月20日',
+    },
     url: 'https://cdn.sputniknews.cn/20201120/1032567962.html',
     published: '2020-11-20',
     lang: 'zh-Hans',
@@ -65,21 +89,33 @@ export const sources = [
   {
     id: 's11',
     publisher: 'Global Times',
-    title: { en: 'Report on Zhao Lijian’s response to Trudeau’s remarks' },
+    title: {
+      en: 'Report on Zhao Lijian’s response to Trudeau’s remarks',
+      fr: 'Article sur la réponse de Zhao Lijian aux propos de Trudeau',
+      'zh-Hans': '关于赵立坚回应特鲁多言论的报道',
+    },
     url: 'https://www.globaltimes.cn/content/1207506.shtml',
     lang: 'en',
   },
   {
     id: 's12',
     publisher: 'SHINE',
-    title: { en: 'Report on Zhao Lijian’s response to Trudeau’s remarks' },
+    title: {
+      en: 'Report on Zhao Lijian’s response to Trudeau’s remarks',
+      fr: 'Article sur la réponse de Zhao Lijian aux propos de Trudeau',
+      'zh-Hans': '关于赵立坚回应特鲁多言论的报道',
+    },
     url: 'https://www.shine.cn/news/nation/2011200243/',
     lang: 'en',
   },
   {
     id: 's14',
     publisher: 'The Niagara Falls Review (PressReader)',
-    title: { en: 'Report on Trudeau’s remarks at the APEC CEO Dialogues of 19 November 2020' },
+    title: {
+      en: 'Report on Trudeau’s remarks at the APEC CEO Dialogues of 19 November 2020',
+      fr: 'Article sur les propos de Trudeau aux Dialogues des PDG de l’APEC du 19 novembre 2020',
+      'zh-Hans': '关于特鲁多在2020年11月19日APEC工商领导人对话会上讲话的报道',
+    },
     url: 'http://www.pressreader.com/canada/the-niagara-falls-review/20201120/281629602814953',
     published: '2020-11-20',
     lang: 'en',
@@ -101,28 +137,44 @@ export const sources = [
   {
     id: 's18',
     publisher: 'Wikipedia',
-    title: { en: 'Meng Wanzhou (encyclopedia article, October 2023 snapshot)' },
+    title: {
+      en: 'Meng Wanzhou (encyclopedia article, October 2023 snapshot)',
+      fr: 'Meng Wanzhou (article encyclopédique, version d’octobre 2023)',
+      'zh-Hans': '孟晚舟（百科条目，2023年10月快照）',
+    },
     url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Meng_Wanzhou',
     lang: 'en',
   },
   {
     id: 's19',
     publisher: 'Wikipedia',
-    title: { en: 'Ren Zhengfei (encyclopedia article)' },
+    title: {
+      en: 'Ren Zhengfei (encyclopedia article)',
+      fr: 'Ren Zhengfei (article encyclopédique)',
+      'zh-Hans': '任正非（百科条目）',
+    },
     url: 'https://en.wikipedia.org/wiki/Ren_Zhengfei',
     lang: 'en',
   },
   {
     id: 's20',
     publisher: 'Wikipedia',
-    title: { en: 'Zhao Lijian (encyclopedia article)' },
+    title: {
+      en: 'Zhao Lijian (encyclopedia article)',
+      fr: 'Zhao Lijian (article encyclopédique)',
+      'zh-Hans': '赵立坚（百科条目）',
+    },
     url: 'https://en.wikipedia.org/wiki/Zhao_Lijian',
     lang: 'en',
   },
   {
     id: 's21',
     publisher: 'China Daily',
-    title: { en: 'Report on Zhao Lijian’s posts at the foreign ministry' },
+    title: {
+      en: 'Report on Zhao Lijian’s posts at the foreign ministry',
+      fr: 'Article sur les fonctions de Zhao Lijian au ministère des Affaires étrangères de Chine',
+      'zh-Hans': '关于赵立坚在外交部所任职务的报道',
+    },
     url: 'https://www.chinadaily.com.cn/a/202002/25/WS5e548abca31012821727a1af.html',
     published: '2020-02-25',
     lang: 'en',
@@ -130,7 +182,11 @@ export const sources = [
   {
     id: 's22',
     publisher: 'Wikipedia',
-    title: { en: 'Dominic Barton (encyclopedia article, mirror)' },
+    title: {
+      en: 'Dominic Barton (encyclopedia article, mirror)',
+      fr: 'Dominic Barton (article encyclopédique, site miroir)',
+      'zh-Hans': '鲍达民（百科条目，镜像网站）',
+    },
     url: 'https://enwikipedia.net/wiki/Dominic_Barton',
     lang: 'en',
   },
@@ -151,21 +207,33 @@ export const sources = [
   {
     id: 's25',
     publisher: 'Wikipedia',
-    title: { en: 'Michael Kovrig (encyclopedia article, IPFS mirror)' },
+    title: {
+      en: 'Michael Kovrig (encyclopedia article, IPFS mirror)',
+      fr: 'Michael Kovrig (article encyclopédique, miroir IPFS)',
+      'zh-Hans': '康明凯（百科条目，IPFS镜像）',
+    },
     url: 'https://en.wikipedia-on-ipfs.org/wiki/Michael_Kovrig',
     lang: 'en',
   },
   {
     id: 's26',
     publisher: 'HK01',
-    title: { en: 'Chinese-language report on the Canadian ambassador’s video meeting with Michael Kovrig' },
+    title: {
+      en: 'Chinese-language report on the Canadian ambassador’s video meeting with Michael Kovrig',
+      fr: 'Article en chinois sur la rencontre par vidéo de l’ambassadeur du Canada avec Michael Kovrig',
+      'zh-Hans': '关于加拿大大使与康明凯视频会面的中文报道',
+    },
     url: 'https://zh.hk01.com/%E5%8D%B3%E6%97%B6%E5%9B%BD%E9%99%85/578395/%E5%8A%A0%E6%8B%BF%E5%A4%A7%E9%A9%BB%E5%8D%8E%E5%A4%A7%E4%BD%BF%E4%B8%8E%E5%BA%B7%E6%98%8E%E5%87%AF%E8%A7%86%E5%83%8F%E4%BC%9A%E9%9D%A2',
     lang: 'zh-Hans',
   },
   {
     id: 's27',
     publisher: 'RFI',
-    title: { en: 'Report on Michael Kovrig’s trial and the diplomats’ protest, March 2021' },
+    title: {
+      en: 'Report on Michael Kovrig’s trial and the diplomats’ protest, March 2021',
+      fr: 'Article sur le procès de Michael Kovrig et la protestation des diplomates, mars 2021',
+      'zh-Hans': '关于康明凯受审及外交官抗议的报道，2021年3月',
+    },
     url: 'https://www.rfi.fr/en/international/20210322-french-eu-diplomats-protest-chinese-trial-of-canadian-citizen-spying-huawei-telecoms-meng-wanzhou',
     published: '2021-03-22',
     lang: 'en',
@@ -173,70 +241,110 @@ export const sources = [
   {
     id: 's28',
     publisher: 'Wikipedia',
-    title: { en: 'Michael Spavor (encyclopedia article)' },
+    title: {
+      en: 'Michael Spavor (encyclopedia article)',
+      fr: 'Michael Spavor (article encyclopédique)',
+      'zh-Hans': 'Michael Spavor（百科条目）',
+    },
     url: 'https://en.wikipedia.org/wiki/Michael_Spavor',
     lang: 'en',
   },
   {
     id: 's29',
     publisher: 'South China Morning Post',
-    title: { en: 'Explainer on Michael Spavor’s arrest and the risks foreigners face in Dandong' },
+    title: {
+      en: 'Explainer on Michael Spavor’s arrest and the risks foreigners face in Dandong',
+      fr: 'Article explicatif sur l’arrestation de Michael Spavor et les risques auxquels les étrangers font face à Dandong',
+      'zh-Hans': '解读Michael Spavor被捕及外国人在丹东所面临风险的文章',
+    },
     url: 'https://mcdn.i-scmp.com/week-asia/explained/article/2178045/michael-spavor-arrest-shows-perils-faced-foreigners-dandong',
     lang: 'en',
   },
   {
     id: 's30',
     publisher: 'nfwb.net.cn',
-    title: { en: 'Chinese-language page naming François-Philippe Champagne (商鹏飞)' },
+    title: {
+      en: 'Chinese-language page naming François-Philippe Champagne (商鹏飞)',
+      fr: 'Page en chinois qui nomme François-Philippe Champagne (商鹏飞)',
+      'zh-Hans': '提及商鹏飞（François-Philippe Champagne）的中文网页',
+    },
     url: 'http://nfwb.net.cn/show.asp?id=8367',
     lang: 'zh-Hans',
   },
   {
     id: 's32',
     publisher: 'Wikipedia',
-    title: { en: 'François-Philippe Champagne (Italian-language encyclopedia article, mirror)' },
+    title: {
+      en: 'François-Philippe Champagne (Italian-language encyclopedia article, mirror)',
+      fr: 'François-Philippe Champagne (article encyclopédique en italien, site miroir)',
+      'zh-Hans': '商鹏飞（意大利文百科条目，镜像网站）',
+    },
     url: 'https://it.abcdef.wiki/wiki/Fran%C3%A7ois-Philippe_Champagne',
     lang: 'it',
   },
   {
     id: 's33',
     publisher: 'Sinoquebec',
-    title: { en: 'Chinese-language report naming François-Philippe Champagne (商鹏飞)' },
+    title: {
+      en: 'Chinese-language report naming François-Philippe Champagne (商鹏飞)',
+      fr: 'Article en chinois qui nomme François-Philippe Champagne (商鹏飞)',
+      'zh-Hans': '提及商鹏飞（François-Philippe Champagne）的中文报道',
+    },
     url: 'http://sinoquebec.com/article-126781-1.html',
     lang: 'zh-Hans',
   },
   {
     id: 's34',
     publisher: 'Piglix',
-    title: { en: 'Justin Trudeau (encyclopedia article, mirror)' },
+    title: {
+      en: 'Justin Trudeau (encyclopedia article, mirror)',
+      fr: 'Justin Trudeau (article encyclopédique, site miroir)',
+      'zh-Hans': '特鲁多（百科条目，镜像网站）',
+    },
     url: 'http://piglix.com/piglix/Justin_Trudeau',
     lang: 'en',
   },
   {
     id: 's35',
     publisher: 'Amnesty International',
-    title: { en: 'Amnesty International document on Robert Lloyd Schellenberg’s death sentence' },
+    title: {
+      en: 'Amnesty International document on Robert Lloyd Schellenberg’s death sentence',
+      fr: 'Document d’Amnistie internationale sur la condamnation à mort de Robert Lloyd Schellenberg',
+      'zh-Hans': '国际特赦组织关于谢伦伯格死刑判决的文件',
+    },
     url: 'https://www.amnesty.org/en/documents/asa17/9729/2019/en/',
     lang: 'en',
   },
   {
     id: 's37',
     publisher: 'Wikiwand',
-    title: { en: 'Chinese-language encyclopedia article on the Schellenberg drug-smuggling case' },
+    title: {
+      en: 'Chinese-language encyclopedia article on the Schellenberg drug-smuggling case',
+      fr: 'Article encyclopédique en chinois sur l’affaire de contrebande de drogue Schellenberg',
+      'zh-Hans': '关于谢伦伯格走私毒品案的中文百科条目',
+    },
     url: 'https://wikiwand.com/zh/articles/%E8%B0%A2%E4%BC%A6%E4%BC%AF%E6%A0%BC%E8%B5%B0%E7%A7%81%E6%AF%92%E5%93%81%E6%A1%88',
     lang: 'zh-Hans',
   },
   {
     id: 's39',
     publisher: 'CBC News',
-    title: { en: 'Report on the death sentence of a Canadian for drug crimes, April 2019' },
+    title: {
+      en: 'Report on the death sentence of a Canadian for drug crimes, April 2019',
+      fr: 'Article sur la condamnation à mort d’un Canadien pour des crimes liés à la drogue, avril 2019',
+      'zh-Hans': '关于一名加拿大人因毒品犯罪被判处死刑的报道，2019年4月',
+    },
     url: 'https://www.cbc.ca/news/world/china-sentences-canadian-death-drugs-1.5116336',
     lang: 'en',
   },
   {
     id: 's40',
     publisher: 'South China Morning Post',
-    title: { en: 'Report on Xu Weihong’s death sentence, August 2020' },
+    title: {
+      en: 'Report on Xu Weihong’s death sentence, August 2020',
+      fr: 'Article sur la condamnation à mort de Xu Weihong, août 2020',
+      'zh-Hans': '关于徐伟洪被判处死刑的报道，2020年8月',
+    },
     url: 'https://www.scmp.com/news/china/diplomacy/article/3096307/china-sentences-another-canadian-death-drug-trafficking',
     lang: 'en',
   },
@@ -251,7 +359,11 @@ export const sources = [
   {
     id: 's43',
     publisher: 'The Asahi Shimbun',
-    title: { en: 'Report on the death sentences of Canadians in China, August 2020' },
+    title: {
+      en: 'Report on the death sentences of Canadians in China, August 2020',
+      fr: 'Article sur les condamnations à mort de Canadiens en Chine, août 2020',
+      'zh-Hans': '关于加拿大人在中国被判处死刑的报道，2020年8月',
+    },
     url: 'https://ajw-origin.potaufeu.asahi.com/ajw/articles/13616593',
     lang: 'en',
   },
@@ -266,7 +378,11 @@ export const sources = [
   {
     id: 's46',
     publisher: 'bad-boys.us',
-    title: { en: 'Court docket of United States v. Huawei et al. (E.D.N.Y. 1:18-cr-00457)' },
+    title: {
+      en: 'Court docket of United States v. Huawei et al. (E.D.N.Y. 1:18-cr-00457)',
+      fr: 'Registre judiciaire de l’affaire United States v. Huawei et al. (E.D.N.Y. 1:18-cr-00457)',
+      'zh-Hans': 'United States v. Huawei et al.案案卷记录（E.D.N.Y. 1:18-cr-00457）',
+    },
     url: 'https://bad-boys.us/?q=ED-NY/1:18-cr-00457',
     lang: 'en',
   },
@@ -295,7 +411,11 @@ export const sources = [
   {
     id: 's50',
     publisher: 'Global News',
-    title: { en: 'Report on China lifting its ban on Canadian pork and beef' },
+    title: {
+      en: 'Report on China lifting its ban on Canadian pork and beef',
+      fr: 'Article sur la levée par la Chine de son interdiction visant le porc et le bœuf canadiens',
+      'zh-Hans': '关于中国解除对加拿大猪肉和牛肉禁令的报道',
+    },
     url: 'https://globalnews.ca/news/6129666/china-pork-beef-ban-canada/',
     lang: 'en',
   },
@@ -310,14 +430,22 @@ export const sources = [
   {
     id: 's52',
     publisher: 'Global News',
-    title: { en: 'Report on the espionage charges against Michael Kovrig and Michael Spavor, June 2020' },
+    title: {
+      en: 'Report on the espionage charges against Michael Kovrig and Michael Spavor, June 2020',
+      fr: 'Article sur les accusations d’espionnage portées contre Michael Kovrig et Michael Spavor, juin 2020',
+      'zh-Hans': '关于康明凯和Michael Spavor被控从事间谍活动的报道，2020年6月',
+    },
     url: 'https://globalnews.ca/news/7083874/michael-kovrig-spavor-charged-china/',
     lang: 'en',
   },
   {
     id: 's53',
     publisher: 'ECNS',
-    title: { en: 'Report on the prosecution of Michael Kovrig and Michael Spavor for espionage' },
+    title: {
+      en: 'Report on the prosecution of Michael Kovrig and Michael Spavor for espionage',
+      fr: 'Article sur les poursuites pour espionnage engagées contre Michael Kovrig et Michael Spavor',
+      'zh-Hans': '关于康明凯和Michael Spavor因间谍活动被起诉的报道',
+    },
     url: 'http://www.ecns.cn/news/politics/2020-06-19/detail-ifzxmrfw2768171.shtml',
     published: '2020-06-19',
     lang: 'en',
@@ -325,7 +453,11 @@ export const sources = [
   {
     id: 's55',
     publisher: 'China Daily',
-    title: { en: 'Report on Michael Spavor’s sentence' },
+    title: {
+      en: 'Report on Michael Spavor’s sentence',
+      fr: 'Article sur la peine de Michael Spavor',
+      'zh-Hans': '关于Michael Spavor获刑的报道',
+    },
     url: 'https://www.chinadaily.com.cn/a/202108/11/WS611367e0a310efa1bd66827f.html',
     published: '2021-08-11',
     lang: 'en',
@@ -335,6 +467,8 @@ export const sources = [
     publisher: 'Defence.pk',
     title: {
       en: 'Forum post reproducing the US Department of Justice press release on Meng Wanzhou’s deferred prosecution agreement',
+      fr: 'Message de forum reproduisant le communiqué du département de la Justice des États-Unis sur l’accord de suspension des poursuites conclu par Meng Wanzhou',
+      'zh-Hans': '转载美国司法部关于孟晚舟暂缓起诉协议新闻稿的论坛帖子',
     },
     url: 'https://defence.pk/threads/huawei-cfo-meng-wanzhou-reaches-agreement-with-us-to-resolve-fraud-charges.724222/post-13351834',
     lang: 'en',
@@ -349,14 +483,22 @@ export const sources = [
   {
     id: 's58',
     publisher: 'NextGen Edition',
-    title: { en: 'Report on Michael Kovrig’s and Michael Spavor’s arrival in Calgary' },
+    title: {
+      en: 'Report on Michael Kovrig’s and Michael Spavor’s arrival in Calgary',
+      fr: 'Article sur l’arrivée de Michael Kovrig et de Michael Spavor à Calgary',
+      'zh-Hans': '关于康明凯和Michael Spavor抵达卡尔加里的报道',
+    },
     url: 'https://nextgenedition.com/michael-kovrig-and-michael-spavor-after-1020-days-imprisoned-in-china-the-two-detainees-arrive-home-in-canada/',
     lang: 'en',
   },
   {
     id: 's59',
     publisher: 'UkrCanada',
-    title: { en: 'Report on the release of Michael Kovrig and Michael Spavor and their return to Canada' },
+    title: {
+      en: 'Report on the release of Michael Kovrig and Michael Spavor and their return to Canada',
+      fr: 'Article sur la libération de Michael Kovrig et de Michael Spavor et sur leur retour au Canada',
+      'zh-Hans': '关于康明凯和Michael Spavor获释并返回加拿大的报道',
+    },
     url: 'https://ukrcanada.com/uk/news/michael-kovrig-michael-spavor-return-to-canada-after-release-from-china/',
     lang: 'uk',
   },
@@ -378,7 +520,11 @@ export const sources = [
   {
     id: 's62',
     publisher: 'Al Jazeera',
-    title: { en: 'Report on China’s investigation of Michael Spavor, December 2018' },
+    title: {
+      en: 'Report on China’s investigation of Michael Spavor, December 2018',
+      fr: 'Article sur l’enquête de la Chine visant Michael Spavor, décembre 2018',
+      'zh-Hans': '关于中国调查Michael Spavor的报道，2018年12月',
+    },
     url: 'https://www.aljazeera.com/news/2018/12/13/michael-spavor-china-investigates-second-canadian/',
     published: '2018-12-13',
     lang: 'en',
@@ -386,14 +532,22 @@ export const sources = [
   {
     id: 's63',
     publisher: 'Wikipedia',
-    title: { en: 'Global Affairs Canada (encyclopedia article, Kiwix mirror)' },
+    title: {
+      en: 'Global Affairs Canada (encyclopedia article, Kiwix mirror)',
+      fr: 'Affaires mondiales Canada (article encyclopédique, miroir Kiwix)',
+      'zh-Hans': '加拿大全球事务部（百科条目，Kiwix镜像）',
+    },
     url: 'https://zims-en.kiwix.campusafrica.gos.orange.com/wikipedia_en_all_nopic/A/Global_Affairs_Canada',
     lang: 'en',
   },
   {
     id: 's64',
     publisher: 'The Epoch Times (Hong Kong)',
-    title: { en: 'Chinese-language report on Skycom and the case against Meng Wanzhou' },
+    title: {
+      en: 'Chinese-language report on Skycom and the case against Meng Wanzhou',
+      fr: 'Article en chinois sur Skycom et l’affaire visant Meng Wanzhou',
+      'zh-Hans': '关于星通及孟晚舟案的中文报道',
+    },
     url: 'https://hk.epochtimes.com/news/2020-09-17/24637737',
     published: '2020-09-17',
     lang: 'zh-Hant',
@@ -401,7 +555,11 @@ export const sources = [
   {
     id: 's65',
     publisher: 'Creaders',
-    title: { en: 'Chinese-language report naming Global Affairs Canada (加拿大全球事务部)' },
+    title: {
+      en: 'Chinese-language report naming Global Affairs Canada (加拿大全球事务部)',
+      fr: 'Article en chinois qui nomme Affaires mondiales Canada (加拿大全球事务部)',
+      'zh-Hans': '提及“加拿大全球事务部”这一名称的中文报道',
+    },
     url: 'https://ca.creaders.net/2019/05/21/2093024.html',
     published: '2019-05-21',
     lang: 'zh-Hans',
@@ -409,14 +567,22 @@ export const sources = [
   {
     id: 's66',
     publisher: 'Radio-Canada',
-    title: { en: 'French-language report on the Canadian embassy and the detention of Michael Kovrig and Michael Spavor' },
+    title: {
+      en: 'French-language report on the Canadian embassy and the detention of Michael Kovrig and Michael Spavor',
+      fr: 'Article en français sur l’ambassade du Canada et la détention de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '关于加拿大大使馆及康明凯和Michael Spavor被拘押的法语报道',
+    },
     url: 'https://ici.radio-canada.ca/nouvelle/1765241/chine-ambassade-canada-michael-kovrig-spavor-detention-diplomatie-huawei',
     lang: 'fr',
   },
   {
     id: 's68',
     publisher: 'Reuters',
-    title: { en: 'Report on Skycom’s links to Huawei' },
+    title: {
+      en: 'Report on Skycom’s links to Huawei',
+      fr: 'Article sur les liens entre Skycom et Huawei',
+      'zh-Hans': '关于星通与华为关系的报道',
+    },
     url: 'http://in.reuters.com/article/idINL4N0AZ70720130131',
     published: '2013-01-31',
     lang: 'en',
@@ -424,7 +590,11 @@ export const sources = [
   {
     id: 's69',
     publisher: 'The Times',
-    title: { en: 'Report on the diplomats’ vigil outside Michael Kovrig’s trial in Beijing' },
+    title: {
+      en: 'Report on the diplomats’ vigil outside Michael Kovrig’s trial in Beijing',
+      fr: 'Article sur la vigile des diplomates à l’extérieur du tribunal pendant le procès de Michael Kovrig à Pékin',
+      'zh-Hans': '关于外交官在北京康明凯案庭审期间于法院外守候的报道',
+    },
     url: 'https://www.thetimes.co.uk/article/michael-kovrig-diplomats-hold-vigil-for-canadian-in-beijing-spy-trial-c2clgrhv2',
     lang: 'en',
   },
@@ -438,7 +608,11 @@ export const sources = [
   {
     id: 's74',
     publisher: 'BNN Bloomberg',
-    title: { en: 'Profile of Michael Kovrig after his detention in China' },
+    title: {
+      en: 'Profile of Michael Kovrig after his detention in China',
+      fr: 'Portrait de Michael Kovrig publié après sa mise en détention en Chine',
+      'zh-Hans': '康明凯在中国被拘留后刊出的人物介绍',
+    },
     url: 'https://www.bnnbloomberg.ca/who-is-michael-kovrig-ex-canadian-envoy-now-at-centre-of-feud-with-china-1.1182383',
     lang: 'en',
   },
