@@ -1,0 +1,56 @@
+// What a reader's browser downloads, in bytes (raw, gzip, brotli): the
+// all-in-one bundle, and a page holding one element of each kind through the
+// loader (the loader, then that element's entry and the chunks it imports).
+// Run after `npm run build`: `node scripts/size-report.mjs`.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const cdn = resolve(import.meta.dirname, '../dist/cdn');
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** A file and every file it imports statically, as the browser fetches them. */
+export function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(STATIC_IMPORT)) closure(resolve(dirname(file), spec), seen);
+  return seen;
+}
+
+export function sizes(files) {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes).length;
+  }
+  return { raw, gzip, brotli };
+}
+
+export function report() {
+  const bundle = sizes([join(cdn, 'casefile.js')]);
+  const loader = closure(join(cdn, 'loader.js'));
+  const rows = [{ page: 'all-in-one casefile.js', files: ['casefile.js'], ...bundle }];
+  for (const tag of ['quote-block', 'person-card', 'case-summary', 'case-timeline', 'case-sides', 'case-sources']) {
+    const files = closure(join(cdn, `${tag}.js`), new Set(loader));
+    rows.push({ page: `one <${tag}> via loader.js`, files: [...files].map((f) => relative(cdn, f)), ...sizes(files) });
+  }
+  return rows.map((row) => ({ ...row, ofBundle: row.brotli / bundle.brotli }));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  console.log('page'.padEnd(34), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8), '  of bundle');
+  for (const row of report()) {
+    console.log(
+      row.page.padEnd(34),
+      String(row.raw).padStart(8),
+      String(row.gzip).padStart(8),
+      String(row.brotli).padStart(8),
+      `  ${(row.ofBundle * 100).toFixed(1)} %`,
+    );
+  }
+}
