@@ -9,16 +9,43 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const TAGS = ['case-sides', 'case-sources', 'case-summary', 'case-timeline', 'person-card', 'quote-block'];
+const TAGS = ['case-data', 'case-sides', 'case-sources', 'case-summary', 'case-timeline', 'person-card', 'quote-block'];
 
-const transpile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
+// JSON modules (the story schema the validator reads) compile like TypeScript ones.
+const transpile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.json': 'json' } });
+
+/**
+ * The schema's titles and descriptions are for people and tools reading
+ * dist/story.schema.json; the validator in the browser needs only its rules.
+ */
+const schemaRulesOnly = {
+  name: 'schema-rules-only',
+  transform(code, id) {
+    if (!id.endsWith('story.schema.json')) return null;
+    const strip = (node) =>
+      Array.isArray(node)
+        ? node.map(strip)
+        : node && typeof node === 'object'
+          ? Object.fromEntries(
+              Object.entries(node)
+                .filter(([key]) => !['title', 'description', '$comment', 'examples'].includes(key))
+                .map(([key, value]) => [key, key === 'properties' || key === '$defs' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value)]),
+            )
+          : node;
+    return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+  },
+};
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
-/** Ships the iframe embed page beside the npm build, at dist/embed.html. */
-const embedPage = {
-  name: 'embed-page',
+/**
+ * Ships, beside the npm build, the iframe embed page (dist/embed.html) and
+ * the story's JSON Schema (dist/story.schema.json) for newsroom tools.
+ */
+const staticFiles = {
+  name: 'static-files',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: readFileSync('src/data/story.schema.json', 'utf8') });
   },
 };
 
@@ -28,6 +55,8 @@ const embedPage = {
  */
 function sharedChunk(id) {
   if (id.includes('/node_modules/')) return 'lit';
+  // The validator and its schema stay out of the story chunk: <case-data> imports them on demand.
+  if (/\/src\/data\/(validate|story\.schema\.json)/.test(id)) return undefined;
   if (id.includes('/src/data/')) return 'story';
   if (/\/src\/(internal|i18n|context)\//.test(id)) return 'core';
   return undefined;
@@ -35,16 +64,23 @@ function sharedChunk(id) {
 
 export default [
   {
-    input: { index: 'src/index.ts', classes: 'src/classes.ts', 'data/index': 'src/data/index.ts' },
-    external: [/^lit(\/|$)/, /^@lit\/context(\/|$)/],
-    plugins: [transpile(), embedPage],
+    input: {
+      index: 'src/index.ts',
+      classes: 'src/classes.ts',
+      'data/index': 'src/data/index.ts',
+      // Node only: the fallback-HTML generator behind `casefile fallback`.
+      'fallback/index': 'src/fallback/index.ts',
+    },
+    external: [/^lit(\/|$)/, /^@lit\/context(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
+    plugins: [schemaRulesOnly, transpile(), staticFiles],
     preserveEntrySignatures: 'strict',
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
     input: { casefile: 'src/index.ts' },
-    plugins: [nodeResolve(), transpile(), minify()],
-    output: { dir: 'dist/cdn', format: 'es' },
+    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    // One file, even the validator <case-data> would otherwise load on demand.
+    output: { dir: 'dist/cdn', format: 'es', inlineDynamicImports: true },
   },
   {
     input: {
@@ -53,7 +89,7 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [nodeResolve(), transpile(), minify()],
+    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
 ];
