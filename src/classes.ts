@@ -3,6 +3,8 @@
  * register them under other names: `customElements.define('story-person', PersonCard)`.
  */
 export { CaseElement } from './internal/case-element.js';
+export { CaseData } from './elements/case-data/case-data.js';
+export { CasefileErrorEvent, type DatasetError } from './elements/case-data/casefile-error-event.js';
 export { CaseSides } from './elements/case-sides/case-sides.js';
 export { CaseSources } from './elements/case-sources/case-sources.js';
 export { CaseSummary } from './elements/case-summary/case-summary.js';
@@ -10,3 +12,4 @@ export { CaseTimeline } from './elements/case-timeline/case-timeline.js';
 export { PersonCard } from './elements/person-card/person-card.js';
 export { QuoteBlock } from './elements/quote-block/quote-block.js';
 export { storyContext } from './context/story-context.js';
+export { settingsContext, type StorySettings } from './context/settings-context.js';

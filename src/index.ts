@@ -2,6 +2,7 @@
  * Casefile: registers every widget. Import this once (or load
  * dist/cdn/casefile.js) and use the tags anywhere on the page.
  */
+import './elements/case-data/define.js';
 import './elements/case-sides/define.js';
 import './elements/case-sources/define.js';
 import './elements/case-summary/define.js';

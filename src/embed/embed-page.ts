@@ -4,7 +4,7 @@
  * allow iframes but strip scripts, and tells the parent page its height.
  * Only known tags and each tag's own attributes are honoured.
  */
-import { ELEMENT_LOADERS, isCasefileTag, TAGS } from './registry.js';
+import { ELEMENT_LOADERS, isWidgetTag, WIDGET_TAGS } from './registry.js';
 import { RESIZE_MESSAGE, type ResizeMessage } from './resize-protocol.js';
 
 /** Set from the page's own script, never from markup: a strict CSP allows it. */
@@ -46,9 +46,9 @@ async function render(): Promise<void> {
   const tag = (params.get('widget') ?? '').trim();
   const lang = params.get('lang');
   if (lang) document.documentElement.lang = lang;
-  if (!isCasefileTag(tag)) {
-    console.warn(`casefile embed: widget="${tag}" is not a Casefile widget. Valid widgets: ${TAGS.join(', ')}.`);
-    notice(`This story widget could not be shown: “${tag}” is not one of ${TAGS.join(', ')}.`);
+  if (!isWidgetTag(tag)) {
+    console.warn(`casefile embed: widget="${tag}" is not a Casefile widget. Valid widgets: ${WIDGET_TAGS.join(', ')}.`);
+    notice(`This story widget could not be shown: “${tag}” is not one of ${WIDGET_TAGS.join(', ')}.`);
     return;
   }
   await ELEMENT_LOADERS[tag]();

@@ -4,6 +4,7 @@
  * the chunks it shares) arrives only when its tag is used.
  */
 export const ELEMENT_LOADERS = {
+  'case-data': () => import('../elements/case-data/define.js'),
   'case-sides': () => import('../elements/case-sides/define.js'),
   'case-sources': () => import('../elements/case-sources/define.js'),
   'case-summary': () => import('../elements/case-summary/define.js'),
@@ -16,6 +17,9 @@ export type CasefileTag = keyof typeof ELEMENT_LOADERS;
 
 export const TAGS = Object.keys(ELEMENT_LOADERS) as CasefileTag[];
 
-export function isCasefileTag(value: string): value is CasefileTag {
-  return Object.hasOwn(ELEMENT_LOADERS, value);
+/** The tags that show something: every tag but the `<case-data>` provider. */
+export const WIDGET_TAGS = TAGS.filter((tag) => tag !== 'case-data');
+
+export function isWidgetTag(value: string): value is CasefileTag {
+  return (WIDGET_TAGS as string[]).includes(value);
 }

@@ -1,0 +1,12 @@
+import { createContext } from '@lit/context';
+
+/** What a provider such as `<case-data>` sets for every widget inside it. */
+export interface StorySettings {
+  /** The day the widgets describe, unless a widget sets its own `as-of`. */
+  asOf?: string;
+  /** True while the provider's story is on its way: widgets wait rather than show another story. */
+  loading?: boolean;
+}
+
+/** A string key, like the story's, so two copies of Casefile still match. */
+export const settingsContext = createContext<StorySettings | undefined>('casefile/settings');

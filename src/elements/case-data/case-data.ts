@@ -1,0 +1,136 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { settingsContext, type StorySettings } from '../../context/settings-context.js';
+import { storyContext } from '../../context/story-context.js';
+import type { Story } from '../../data/types.js';
+import { resolveLanguage } from '../../i18n/language.js';
+import { stringsFor } from '../../i18n/strings.js';
+import { VERSION } from '../../internal/version.js';
+import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
+import { loadStoryFrom, parseInlineStory, type LoadResult } from './load-story.js';
+
+/** How many of a dataset's errors the notice lists; the console gets them all. */
+const SHOWN_ERRORS = 5;
+
+/**
+ * Gives the widgets inside it another story: from `src` (a URL, fetched once
+ * per page however many providers use it) or from an inline
+ * `<script type="application/json">` child, validated against the story
+ * schema. It can also set `as-of` (and, as any element, `lang`) for everything
+ * inside. When the data cannot be used it says so, in a visible notice, in
+ * one `console.error` and in a `casefile-error` event, and its widgets keep
+ * the bundled story. Widgets outside it are not affected.
+ *
+ * @summary Provides a newsroom's own dataset to the widgets inside it.
+ * @tagname case-data
+ * @slot - The widgets that use this story.
+ * @fires casefile-error - {CasefileErrorEvent} The dataset could not be used; `errors` lists why.
+ * @csspart notice - The notice listing the dataset's errors.
+ */
+export class CaseData extends LitElement {
+  static readonly casefileVersion: string = VERSION;
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .notice {
+      margin: 0 0 1em;
+      padding: 0.6em 0.8em;
+      border: 1px dashed currentColor;
+      border-radius: 0.5rem;
+      font-size: 0.875em;
+    }
+    .notice ul {
+      margin: 0.35em 0 0;
+      padding-inline-start: 1.25em;
+    }
+    code {
+      overflow-wrap: anywhere;
+    }
+  `;
+
+  /** URL of a dataset JSON, resolved against the page. */
+  @property({ reflect: true }) src = '';
+
+  /** The day every widget inside describes, unless it sets its own `as-of`. */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  @provide({ context: storyContext })
+  @state()
+  protected story?: Story;
+
+  @provide({ context: settingsContext })
+  @state()
+  protected settings: StorySettings = {};
+
+  @state() private errors: readonly DatasetError[] = [];
+
+  private loading = false;
+  private request = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.load();
+    if (changed.has('asOf') || changed.has('src')) this.updateSettings();
+  }
+
+  private load(): void {
+    const request = ++this.request;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const src = this.src.trim();
+    if (src === '' && !inline) {
+      this.story = undefined;
+      this.errors = [];
+      return;
+    }
+    this.loading = true;
+    const result =
+      src !== '' ? loadStoryFrom(src, this.ownerDocument.baseURI) : parseInlineStory(inline?.textContent ?? '');
+    void result.then((loaded) => {
+      if (request === this.request) this.apply(loaded, src === '' ? null : src);
+    });
+  }
+
+  private apply(loaded: LoadResult, src: string | null): void {
+    this.loading = false;
+    this.story = loaded.story;
+    this.errors = loaded.errors ?? [];
+    this.updateSettings();
+    if (loaded.errors) {
+      const where = src ? `src="${src}"` : 'its inline JSON';
+      console.error(
+        `casefile: <case-data> ${where} cannot be used; the widgets inside show the bundled story.\n` +
+          loaded.errors.map((error) => `  ${error.path ? `${error.path}: ` : ''}${error.message}`).join('\n'),
+      );
+      this.dispatchEvent(new CasefileErrorEvent(src, loaded.errors));
+    }
+  }
+
+  private updateSettings(): void {
+    const asOf = this.asOf.trim();
+    this.settings = { ...(asOf ? { asOf } : {}), loading: this.loading };
+  }
+
+  override render(): TemplateResult {
+    return html`${this.errors.length > 0 ? this.renderNotice() : nothing}<slot></slot>`;
+  }
+
+  private renderNotice(): TemplateResult {
+    const { strings, lang } = stringsFor(resolveLanguage(this));
+    const shown = this.errors.slice(0, SHOWN_ERRORS);
+    const more = this.errors.length - shown.length;
+    return html`<div class="notice" part="notice" role="note" lang=${lang}>
+      <p>${strings.datasetUnusable}</p>
+      <ul>
+        ${shown.map(
+          (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
+        )}
+        ${more > 0 ? html`<li>${strings.moreErrors(more)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}
