@@ -16,6 +16,8 @@ export default tseslint.config(
       'lit/no-useless-template-literals': 'error',
       'lit/attribute-value-entities': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // An overridable hook may ignore its argument; the underscore says so.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Used only after a look-up the code has just made certain (an id from the same index).
       '@typescript-eslint/no-non-null-assertion': 'off',
       // French typography puts no-break spaces before : ; ! ? and inside « »; they belong in strings.

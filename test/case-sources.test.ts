@@ -47,8 +47,10 @@ describe('<case-sources>', () => {
     const warnings = watchWarnings();
     try {
       const el = await fixture<CaseSources>(html`<case-sources for="michael-kovrik"></case-sources>`);
+      const short = await fixture<CaseSources>(html`<case-sources for="kovrik"></case-sources>`);
+      expect(notice(short)!.textContent).to.contain('michael-kovrig');
       expect(notice(el)!.textContent).to.contain('michael-kovrig');
-      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[0]).to.contain('for="michael-kovrik"');
     } finally {
       warnings.restore();

@@ -122,13 +122,18 @@ describe('<case-timeline>', () => {
     expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the article');
     expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the article');
     expect(labelOf(itemFor(el, 'meng-dpa-and-release'))).to.equal('Later development');
+    expect(labelOf(itemFor(el, 'huawei-indictment-unsealed'))).to.equal('Mentioned loosely in the article');
     const articleDay = story.cases[0].articleDate;
+    // An event the article touched on only in general terms has a correction of what it said.
+    const corrected = new Set(story.corrections.map((correction) => correction.subject as string));
     for (const event of story.events) {
       const expected = event.inArticle
         ? 'In the article'
-        : byDay(event.date, articleDay) > 0
-          ? 'Later development'
-          : 'Not in the article';
+        : corrected.has(event.id)
+          ? 'Mentioned loosely in the article'
+          : byDay(event.date, articleDay) > 0
+            ? 'Later development'
+            : 'Not in the article';
       expect(labelOf(itemFor(el, event.id)), event.id).to.equal(expected);
     }
   });
@@ -270,7 +275,7 @@ describe('<case-timeline>', () => {
         'to before from',
         html`<case-timeline from="2020-11-19" to="2020-11-10"></case-timeline>`,
         /to="2020-11-10"/,
-        '2020-11-19 or later',
+        'from="2020-11-19"',
       ],
       ['a bad as-of date', html`<case-timeline as-of="soon"></case-timeline>`, /as-of="soon"/, 'YYYY-MM-DD'],
     ];

@@ -1,3 +1,4 @@
+import { dayRange, parsePartialDate } from './partial-date.js';
 import type {
   Case,
   CaseEvent,
@@ -31,6 +32,13 @@ export class StoryIndex {
   /** Source id to its number in the story's source list (1-based), as every widget cites it. */
   readonly sourceNumbers: ReadonlyMap<string, number>;
   readonly correctionsBySubject: ReadonlyMap<string, readonly Correction[]>;
+  /**
+   * Source id to the first day it is needed: the earliest dated fact (event,
+   * quote, status) that cites it, or -Infinity when an undated fact (a
+   * biography, a position) cites it. A source needed only for what happened
+   * later reports the future, and is not cited as of an earlier day.
+   */
+  readonly firstCited: ReadonlyMap<string, number>;
 
   constructor(readonly story: Story) {
     this.people = byId(story.people);
@@ -52,6 +60,7 @@ export class StoryIndex {
       corrections.set(correction.subject, [...(corrections.get(correction.subject) ?? []), correction]);
     }
     this.correctionsBySubject = corrections;
+    this.firstCited = firstCitations(story);
   }
 
   /** A person by id or alias (`kang-mingkai` finds Michael Kovrig). */
@@ -118,6 +127,23 @@ export class StoryIndex {
       .filter((source): source is Source => source !== undefined)
       .sort((a, b) => this.sourceNumbers.get(a.id)! - this.sourceNumbers.get(b.id)!);
   }
+}
+
+function firstCitations(story: Story): Map<string, number> {
+  const first = new Map<string, number>();
+  const cite = (sources: readonly string[], date?: string) => {
+    const parsed = date === undefined ? undefined : parsePartialDate(date);
+    const day = parsed ? dayRange(parsed).first : -Infinity;
+    for (const id of sources) first.set(id, Math.min(first.get(id) ?? Infinity, day));
+  };
+  for (const person of story.people) {
+    cite(person.sources);
+    for (const period of person.status ?? []) cite(period.sources, period.from);
+  }
+  for (const quote of story.quotes) cite(quote.sources, quote.date);
+  for (const event of story.events) cite(event.sources, event.date);
+  for (const undated of [...story.organizations, ...story.positions, ...story.corrections, ...story.cases]) cite(undated.sources);
+  return first;
 }
 
 const indexes = new WeakMap<Story, StoryIndex>();

@@ -38,7 +38,9 @@ export function formatPartialDate(date: PartialDate | string, language: Language
   const instant = new Date(Date.UTC(parsed.year, (parsed.month ?? 1) - 1, parsed.day ?? 1));
   // Years before 100 would be read as 19xx by Date.UTC.
   instant.setUTCFullYear(parsed.year);
-  return dateFormat(language, precisionOf(parsed)).format(instant);
+  const text = dateFormat(language, precisionOf(parsed)).format(instant);
+  // French writes the first of the month as an ordinal: « 1er décembre 2022 ».
+  return language === 'fr' && parsed.day === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 export function formatNumber(value: number, language: Language): string {

@@ -11,6 +11,8 @@ import { zhHans } from './catalogs/zh-hans.js';
  * wants it.
  */
 export interface UiStrings {
+  /** Separates the parts of a phrase: "Zhao Lijian, 20 November 2020". */
+  comma: string;
   sources: string;
   nationality: string;
   status: string;
@@ -21,13 +23,14 @@ export interface UiStrings {
   asOf: (date: unknown) => TemplateResult;
   since: (date: unknown) => TemplateResult;
   dateRange: (from: unknown, to: unknown) => TemplateResult;
-  /** Joins a heading and what it is about: "Timeline: Michael Kovrig". */
-  about: (heading: string, subject: unknown) => TemplateResult;
+  /** Joins a label and what it is about: "Timeline: Michael Kovrig", "10 November 2020: …". */
+  about: (label: unknown, subject: unknown) => TemplateResult;
   days: (count: number) => string;
   inCustodyFor: (days: string) => string;
   afterInCustody: (days: string) => string;
   /** Timeline labels: an event the source article reports, one it does not, one after it. */
   inArticle: string;
+  alludedInArticle: string;
   notInArticle: string;
   laterDevelopment: string;
   noEvents: string;
@@ -44,8 +47,12 @@ export interface UiStrings {
   noticeBadValue: (attribute: string, value: string, allowed: string) => string;
   noticeBadDate: (attribute: string, value: string) => string;
   noticeNotYet: (attribute: string, value: string, asOf: string) => string;
+  noticeOrder: (attribute: string, value: string, other: string, otherValue: string) => string;
   noticeDidYouMean: (ids: string) => string;
   noticeUnexpected: string;
+  /** `<case-data>`'s notice when its dataset cannot be used. */
+  datasetUnusable: string;
+  moreErrors: (count: number) => string;
 }
 
 const catalogs: Record<Language, UiStrings> = { en, fr, 'zh-Hans': zhHans };

@@ -125,7 +125,9 @@ export const baseStyles = css`
 
   .correction summary {
     cursor: pointer;
-    font-weight: 700;
+    font-weight: normal;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
   }
 
   .correction p {

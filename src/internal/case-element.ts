@@ -1,6 +1,7 @@
-import { consume } from '@lit/context';
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { consume, ContextRoot } from '@lit/context';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { settingsContext, type StorySettings } from '../context/settings-context.js';
 import { storyContext } from '../context/story-context.js';
 import { parseDay } from '../data/partial-date.js';
 import { story as bundledStory } from '../data/story.js';
@@ -14,7 +15,20 @@ import { baseStyles } from './base-styles.js';
 import { HEADING_LEVELS } from './heading.js';
 import { describeProblem, isProblem, noticeText, type Problem } from './problem.js';
 import { RenderContext } from './render-context.js';
+import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
 import { VERSION } from './version.js';
+
+// A provider (<case-data>) may be defined after the widgets inside it have
+// asked for their story, e.g. when the loader fetches it later; a context root
+// on the document holds their requests until it arrives. One per document,
+// however many copies of Casefile the page loads.
+const rootKey = Symbol.for('casefile.context-root');
+function attachContextRoot(doc: Document): void {
+  const holder = doc as Document & { [rootKey]?: true };
+  if (holder[rootKey]) return;
+  holder[rootKey] = true;
+  new ContextRoot().attach(doc.documentElement);
+}
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -59,17 +73,37 @@ export abstract class CaseElement extends LitElement {
   /** Level of the widget's main heading, 2 to 6, so it fits the article's outline. */
   @property({ attribute: 'heading-level' }) headingLevel = '3';
 
+  /**
+   * Also publish what the widget shows as schema.org JSON-LD, in a
+   * `<script type="application/ld+json">` child (light DOM, where crawlers read it).
+   */
+  @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
+
   /** The story from the closest provider, if any. */
   @consume({ context: storyContext, subscribe: true })
   @state()
   protected providedStory?: Story;
 
+  /** The `as-of` (and loading state) set by the closest provider, if any. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected providedSettings?: StorySettings;
+
   private lastWarning = '';
+
+  /** The context of the last successful render, for the structured data that mirrors it. */
+  private rendered?: RenderContext;
 
   /** The widget's content, or the Problem that keeps it from rendering. */
   protected abstract renderContent(ctx: RenderContext): TemplateResult | Problem;
 
+  /** schema.org nodes for what the widget shows, given the context it rendered with; none by default. */
+  protected jsonLd(_ctx: RenderContext): JsonLd[] {
+    return [];
+  }
+
   override connectedCallback(): void {
+    attachContextRoot(this.ownerDocument);
     super.connectedCallback();
     watchLanguage(this);
   }
@@ -85,12 +119,19 @@ export abstract class CaseElement extends LitElement {
   }
 
   override render(): TemplateResult {
+    // The provider's own story is on its way: showing the bundled one meanwhile would flash another story.
+    // Meanwhile any fallback HTML the page put inside the tag stays in view.
+    if (this.providedSettings?.loading) {
+      this.rendered = undefined;
+      return html`<div part="base" aria-busy="true"><slot></slot></div>`;
+    }
     let ctx: RenderContext | Problem | undefined;
     try {
       ctx = this.createContext();
       if (isProblem(ctx)) return this.renderNotice(ctx, undefined);
       const result = this.renderContent(ctx);
       if (isProblem(result)) return this.renderNotice(result, ctx);
+      this.rendered = ctx;
       this.lastWarning = '';
       return html`<div class="widget" part="base" lang=${ctx.lang}>${result}</div>`;
     } catch (error) {
@@ -105,13 +146,49 @@ export abstract class CaseElement extends LitElement {
     if (problem) return problem;
     const language = resolveLanguage(this);
     const { strings, lang } = stringsFor(language);
-    const asOf = this.asOf.trim();
+    const asOf = this.asOf.trim() || (this.providedSettings?.asOf ?? '').trim();
     const day = asOf === '' ? today() : parseDay(asOf);
-    if (!day) return { kind: 'bad-date', attribute: 'as-of', value: this.asOf };
+    if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '');
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.publishStructuredData();
+  }
+
+  /**
+   * The JSON-LD document for what the widget last rendered, or undefined.
+   * The fallback-HTML generator writes it beside the static HTML.
+   */
+  structuredDataDocument(): string | undefined {
+    if (!this.rendered) return undefined;
+    const nodes = this.jsonLd(this.rendered);
+    return nodes.length > 0 ? jsonLdDocument(nodes) : undefined;
+  }
+
+  /** Keeps the light-DOM JSON-LD child in step with what the widget shows. */
+  private publishStructuredData(): void {
+    const existing = this.querySelector(':scope > script[type="application/ld+json"][data-casefile]');
+    let nodes: JsonLd[] = [];
+    try {
+      if (this.structuredData && this.rendered) nodes = this.jsonLd(this.rendered);
+    } catch (error) {
+      console.warn(`casefile: <${this.localName}> could not describe itself as JSON-LD: ${String(error)}`);
+    }
+    if (nodes.length === 0) {
+      existing?.remove();
+      return;
+    }
+    const script = existing ?? this.ownerDocument.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute('data-casefile', '');
+    script.textContent = jsonLdDocument(nodes);
+    if (!existing) this.append(script);
+  }
+
   private renderNotice(problem: Problem, ctx: RenderContext | undefined): TemplateResult {
+    this.rendered = undefined;
     const warning = describeProblem(this.localName, problem);
     if (warning !== this.lastWarning) {
       this.lastWarning = warning;

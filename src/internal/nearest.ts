@@ -22,9 +22,17 @@ export function nearestIds(typed: string, valid: Iterable<string>, count = 3): s
   const needle = typed.trim().toLowerCase();
   const ranked = [...valid].map((id) => {
     const contains = needle !== '' && (id.includes(needle) || needle.includes(id));
-    return { id, score: contains ? -1 : distance(needle, id) };
+    // Compare part by part too: "kovrik" is one letter from the "kovrig" of
+    // "michael-kovrig", and "zhao-2020" matches two parts of "zhao-lijian-2020-11-20".
+    const parts = id.split('-');
+    const byParts = needle
+      .split('-')
+      .reduce((sum, typedPart) => sum + Math.min(...parts.map((part) => distance(typedPart, part))), 0);
+    const score = Math.min(distance(needle, id), byParts);
+    return { id, score: contains ? -1 : score };
   });
-  ranked.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  // Ties keep the order given: callers list the likeliest kinds first (people before events).
+  ranked.sort((a, b) => a.score - b.score);
   return ranked.slice(0, count).map(({ id }) => id);
 }
 

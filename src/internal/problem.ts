@@ -7,6 +7,7 @@ export type Problem =
   | { kind: 'bad-value'; attribute: string; value: string; valid: readonly string[] }
   | { kind: 'bad-date'; attribute: string; value: string }
   | { kind: 'not-yet'; attribute: string; value: string; date: string; asOf: string }
+  | { kind: 'order'; attribute: string; value: string; other: string; otherValue: string }
   | { kind: 'unexpected'; error: unknown };
 
 export function isProblem(value: unknown): value is Problem {
@@ -29,6 +30,8 @@ export function describeProblem(tag: string, problem: Problem): string {
       return `${where} ${problem.attribute}="${problem.value}" is not allowed. Valid values: ${quoted(problem.valid)}.`;
     case 'bad-date':
       return `${where} ${problem.attribute}="${problem.value}" is not a valid date; write it as YYYY-MM-DD, e.g. "2020-11-20".`;
+    case 'order':
+      return `${where} ${problem.attribute}="${problem.value}" comes before ${problem.other}="${problem.otherValue}"; swap them.`;
     case 'not-yet':
       return `${where} ${problem.attribute}="${problem.value}" dates from ${problem.date}, after as-of="${problem.asOf}"; remove as-of or choose another ${problem.attribute}.`;
     case 'unexpected':
@@ -49,6 +52,8 @@ export function noticeText(problem: Problem, strings: UiStrings): string {
       return strings.notice(strings.noticeBadValue(problem.attribute, problem.value, problem.valid.join(', ')));
     case 'bad-date':
       return strings.notice(strings.noticeBadDate(problem.attribute, problem.value));
+    case 'order':
+      return strings.notice(strings.noticeOrder(problem.attribute, problem.value, problem.other, problem.otherValue));
     case 'not-yet':
       return strings.notice(strings.noticeNotYet(problem.attribute, problem.value, problem.asOf));
     case 'unexpected':

@@ -66,9 +66,13 @@ export class RenderContext {
     return parsed !== undefined && dayRange(this.day).first > dayRange(parsed).last;
   }
 
-  /** A source can be cited on the day described unless it was published later. */
+  /**
+   * A source can be cited on the day described unless it was published later,
+   * or is needed only for facts that came later (it reports the future).
+   */
   citable(source: Source): boolean {
-    return source.published === undefined || this.known(source.published);
+    if (source.published !== undefined && !this.known(source.published)) return false;
+    return (this.index.firstCited.get(source.id) ?? -Infinity) <= dayRange(this.day).first;
   }
 
   /** Whether a dated fact had happened by the day the widget describes. */

@@ -3,7 +3,7 @@ import type { RenderContext } from './render-context.js';
 import { renderSources } from './render-sources.js';
 
 /** The start of the article's wording, enough to tell one correction from another. */
-function excerpt(text: string, length = 48): string {
+function excerpt(text: string, length = 90): string {
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).replace(/[\s,;:.]+$/, '')}…`;

@@ -21,7 +21,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
         const label = html`${source.publisher}: ${ctx.text(source.title)}`;
         return html`<li value=${ctx.index.sourceNumbers.get(source.id)!}>
           ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${source.published
-            ? html`, ${ctx.date(source.published)}`
+            ? html`${ctx.strings.comma}${ctx.date(source.published)}`
             : nothing}
         </li>`;
       })}

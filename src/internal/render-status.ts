@@ -22,5 +22,5 @@ export function renderStatus(
   const days = custodyDays === undefined ? undefined : ctx.strings.days(custodyDays);
   const duration =
     days === undefined ? nothing : html` · ${inCustody ? ctx.strings.inCustodyFor(days) : ctx.strings.afterInCustody(days)}`;
-  return html`<span part="status" class="status">${ctx.text(period.detail)}, ${when}${duration}</span>`;
+  return html`<span part="status" class="status">${ctx.text(period.detail)}${ctx.strings.comma}${when}${duration}</span>`;
 }

@@ -7,6 +7,7 @@ import type { Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { sidesInOrder } from '../../internal/sides.js';
+import { quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sides.styles.js';
 
 /**
@@ -26,7 +27,8 @@ import { styles } from './case-sides.styles.js';
 export class CaseSides extends CaseElement {
   static override styles = [baseStyles, styles];
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+  /** Each side in order, with the quotes it shows: as many for each side as the side with the fewest has. */
+  private sides(ctx: RenderContext) {
     const theCase = ctx.index.story.cases[0];
     const positionIds = theCase ? theCase.positions : ctx.index.story.positions.map((position) => position.id);
     const sides = sidesInOrder(ctx, positionIds).map((side) => ({
@@ -35,8 +37,16 @@ export class CaseSides extends CaseElement {
         .map((id) => ctx.index.quotes.get(id))
         .filter((quote): quote is Quote => quote !== undefined && ctx.known(quote.date)),
     }));
-    // Equal weight: no side gets more quotes than the side with the fewest.
     const shown = Math.min(...sides.map((side) => side.quotes.length));
+    return sides.map((side) => ({ ...side, quotes: side.quotes.slice(0, shown) }));
+  }
+
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    return this.sides(ctx).flatMap((side) => side.quotes.map((quote) => quotationLd(ctx, quote)));
+  }
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const sides = this.sides(ctx);
     return html`
       ${heading(this.level, ctx.strings.sides, 'heading')}
       <div class="columns">
@@ -44,12 +54,12 @@ export class CaseSides extends CaseElement {
           ({ position, party, quotes }) => html`<div part="side" class="side">
             ${heading(this.level + 1, party ? ctx.text(party.name) : position.party, 'party')}
             <p part="stance" class="stance">${ctx.text(position.stance)}</p>
-            ${shown > 0
+            ${quotes.length > 0
               ? html`<ul part="quotes" class="quotes">
-                  ${quotes.slice(0, shown).map((quote) => this.renderQuote(ctx, quote))}
+                  ${quotes.map((quote) => this.renderQuote(ctx, quote))}
                 </ul>`
               : nothing}
-            ${renderSources(ctx, [...position.sources, ...quotes.slice(0, shown).flatMap((quote) => quote.sources)])}
+            ${renderSources(ctx, [...position.sources, ...quotes.flatMap((quote) => quote.sources)])}
           </div>`,
         )}
       </div>
@@ -62,7 +72,7 @@ export class CaseSides extends CaseElement {
       <figure>
         <blockquote><p>${ctx.text(quote.text)}</p></blockquote>
         <figcaption class="small">
-          ${speaker ? ctx.text(speaker.name) : nothing}, ${ctx.date(quote.date)}${ctx.originalOf(quote)
+          ${speaker ? ctx.text(speaker.name) : nothing}${ctx.strings.comma}${ctx.date(quote.date)}${ctx.originalOf(quote)
             ? html` · ${ctx.strings.translated}`
             : nothing}
         </figcaption>

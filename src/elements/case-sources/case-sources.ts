@@ -5,9 +5,10 @@ import { baseStyles } from '../../internal/base-styles.js';
 import { CaseElement } from '../../internal/case-element.js';
 import { heading } from '../../internal/heading.js';
 import { nearestIds } from '../../internal/nearest.js';
-import type { Problem } from '../../internal/problem.js';
+import { isProblem, type Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
+import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sources.styles.js';
 
 /**
@@ -27,20 +28,31 @@ export class CaseSources extends CaseElement {
   /** An entity id (person, quote, event, organization, position, case): only its sources. */
   @property({ reflect: true, attribute: 'for' }) for = '';
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+  /** The sources listed: all, or the entity's, less those that report what came after the day described. */
+  private sources(ctx: RenderContext): readonly Source[] | Problem {
     const id = this.for.trim();
     let sources: readonly Source[] = ctx.index.story.sources;
-    let subject: TemplateResult | string | undefined;
     if (id !== '') {
       const ids = ctx.index.sourcesOf(id);
       if (!ids) return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
       sources = ctx.index.sourcesFor(ids);
-      subject = this.nameOf(ctx, id);
     }
+    return sources.filter((source) => ctx.citable(source));
+  }
+
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    const sources = this.sources(ctx);
+    return isProblem(sources) ? [] : sources.map((source) => sourceLd(ctx, source));
+  }
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const sources = this.sources(ctx);
+    if (isProblem(sources)) return sources;
+    const subject = this.for.trim() === '' ? undefined : this.nameOf(ctx, this.for.trim());
     return html`
       ${heading(this.level, subject ? ctx.strings.about(ctx.strings.sources, subject) : ctx.strings.sources, 'heading')}
       <ol part="list" class="list">
-        ${sources.filter((source) => ctx.citable(source)).map((source) => this.renderSource(ctx, source))}
+        ${sources.map((source) => this.renderSource(ctx, source))}
       </ol>
     `;
   }
@@ -51,14 +63,27 @@ export class CaseSources extends CaseElement {
     return html`<li part="source" value=${ctx.index.sourceNumbers.get(source.id)!}>
       <span class="publisher">${source.publisher}</span>:
       ${url ? html`<a href=${url} hreflang=${source.lang}>${ctx.text(source.title)}</a>` : ctx.text(source.title)}${source.published
-        ? html`, ${ctx.date(source.published)}`
+        ? html`${ctx.strings.comma}${ctx.date(source.published)}`
         : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}
     </li>`;
   }
 
+  /** What the list is for, in a reader's words: a name, a quote's speaker and date, a headline. */
   private nameOf(ctx: RenderContext, id: string): TemplateResult | string | undefined {
-    const named = ctx.index.person(id) ?? ctx.index.organizations.get(id) ?? ctx.index.events.get(id);
-    if (!named) return undefined;
-    return ctx.text('name' in named ? named.name : named.title);
+    const key = id.toLowerCase();
+    const named = ctx.index.person(key) ?? ctx.index.organizations.get(key);
+    if (named) return ctx.text(named.name);
+    const event = ctx.index.events.get(key);
+    if (event) return ctx.text(event.title);
+    const quote = ctx.index.quote(key);
+    if (quote) {
+      const speaker = ctx.index.speakerOf(quote);
+      return html`${speaker ? ctx.text(speaker.name) : nothing}${ctx.strings.comma}${ctx.date(quote.date)}`;
+    }
+    const position = ctx.index.positions.get(key);
+    const party = position && ctx.index.organizations.get(position.party);
+    if (party) return ctx.text(party.name);
+    const theCase = ctx.index.case(key);
+    return theCase ? ctx.text(theCase.headline) : undefined;
   }
 }

@@ -13,6 +13,7 @@ import { renderRole } from '../../internal/render-role.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { renderStatus } from '../../internal/render-status.js';
 import { sidesInOrder } from '../../internal/sides.js';
+import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-summary.styles.js';
 
 export const CASE_SUMMARY_VARIANTS = ['full', 'brief'] as const;
@@ -97,7 +98,8 @@ export class CaseSummary extends CaseElement {
         const { roles, current } = rolesOn(person, ctx.day);
         const role = roles.at(-1);
         const about = status ? renderStatus(ctx, person, status) : role ? renderRole(ctx, role, current) : nothing;
-        return html`<li><strong>${ctx.text(person.name)}</strong>${about === nothing ? nothing : html`: ${about}`}</li>`;
+        const name = html`<strong>${ctx.text(person.name)}</strong>`;
+        return html`<li>${about === nothing ? name : ctx.strings.about(name, about)}</li>`;
       })}
     </ul>`;
   }
@@ -113,12 +115,23 @@ export class CaseSummary extends CaseElement {
     </dl>`;
   }
 
-  private renderDates(ctx: RenderContext, theCase: Case): TemplateResult {
-    const events = theCase.keyDates
+  /** The key events that had happened by the day described. */
+  private keyEvents(ctx: RenderContext, theCase: Case): CaseEvent[] {
+    return theCase.keyDates
       .map((id) => ctx.index.events.get(id))
       .filter((event): event is CaseEvent => event !== undefined && ctx.known(event.date));
+  }
+
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    const theCase = this.caseId.trim() === '' ? ctx.index.story.cases[0] : ctx.index.case(this.caseId);
+    if (!theCase || this.variant === 'brief') return [];
+    return this.keyEvents(ctx, theCase).map((event) => eventLd(ctx, event));
+  }
+
+  private renderDates(ctx: RenderContext, theCase: Case): TemplateResult {
+    const events = this.keyEvents(ctx, theCase);
     return html`<ol part="dates" class="dates">
-      ${events.map((event) => html`<li>${ctx.date(event.date)}: ${ctx.text(event.title)}</li>`)}
+      ${events.map((event) => html`<li>${ctx.strings.about(ctx.date(event.date), ctx.text(event.title))}</li>`)}
     </ol>`;
   }
 }

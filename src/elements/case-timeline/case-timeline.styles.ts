@@ -83,6 +83,7 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  .alluded .label,
   .not-in-article .label,
   .later .label {
     font-style: italic;
@@ -109,8 +110,8 @@ export const styles = css`
      (the host is the container, so only what is inside it can query it). */
   @container (min-width: 36rem) {
     .event {
-      --_rail: calc(10em + 1.125em);
-      grid-template-columns: 10em minmax(0, 1fr);
+      --_rail: calc(11em + 1.125em);
+      grid-template-columns: 11em minmax(0, 1fr);
       column-gap: 2.25em;
       padding-inline-start: 0;
     }

@@ -11,9 +11,10 @@ import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { styles } from './case-timeline.styles.js';
+import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 
 /** How an event stands to the source article: reported in it, left out of it, or after it. */
-export type EventStanding = 'in-article' | 'not-in-article' | 'later';
+export type EventStanding = 'in-article' | 'alluded' | 'not-in-article' | 'later';
 
 /** The day window a timeline keeps, both ends inclusive; an open end is unbounded. */
 interface DayWindow {
@@ -49,7 +50,8 @@ export class CaseTimeline extends CaseElement {
   /** Only events on or before this day (`YYYY-MM-DD`). */
   @property({ reflect: true }) to = '';
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+  /** The person the timeline follows (if any) and its events, or what is wrong with the attributes. */
+  private selection(ctx: RenderContext): { person?: Person; events: CaseEvent[] } | Problem {
     let person: Person | undefined;
     if (this.person.trim() !== '') {
       person = ctx.index.person(this.person);
@@ -59,8 +61,19 @@ export class CaseTimeline extends CaseElement {
     }
     const dayWindow = this.dayWindow();
     if (isProblem(dayWindow)) return dayWindow;
+    return { person, events: this.eventsToShow(ctx, person, dayWindow) };
+  }
 
-    const events = this.eventsToShow(ctx, person, dayWindow);
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    const selection = this.selection(ctx);
+    if (isProblem(selection)) return [];
+    return selection.events.flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
+  }
+
+  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+    const selection = this.selection(ctx);
+    if (isProblem(selection)) return selection;
+    const { person, events } = selection;
     const title = person ? ctx.strings.about(ctx.strings.timeline, ctx.text(person.name)) : ctx.strings.timeline;
     return html`
       ${heading(this.level, title, 'heading')}
@@ -83,7 +96,7 @@ export class CaseTimeline extends CaseElement {
       dayWindow[attribute] = day;
     }
     if (dayWindow.from && dayWindow.to && compareDates(dayWindow.from, dayWindow.to) > 0) {
-      return { kind: 'bad-value', attribute: 'to', value: this.to, valid: [`${this.from.trim()} or later`] };
+      return { kind: 'order', attribute: 'to', value: this.to, other: 'from', otherValue: this.from };
     }
     return dayWindow;
   }
@@ -112,6 +125,8 @@ export class CaseTimeline extends CaseElement {
   /** Whether the article reported the event, and if not, whether it came after the article. */
   private standing(ctx: RenderContext, event: CaseEvent): EventStanding {
     if (event.inArticle) return 'in-article';
+    // The article touched on it only in general terms, and a correction says what it got wrong.
+    if (ctx.index.correctionsFor(event.id).length > 0) return 'alluded';
     const articleDate = parsePartialDate(ctx.index.story.cases[0]?.articleDate ?? '');
     const date = parsePartialDate(event.date);
     // Only an event that certainly began after the article's last possible day is "later".
@@ -123,6 +138,7 @@ export class CaseTimeline extends CaseElement {
     const standing = this.standing(ctx, event);
     const label = {
       'in-article': ctx.strings.inArticle,
+      alluded: ctx.strings.alludedInArticle,
       'not-in-article': ctx.strings.notInArticle,
       later: ctx.strings.laterDevelopment,
     }[standing];

@@ -12,6 +12,7 @@ import { renderSources } from '../../internal/render-sources.js';
 import { renderRole } from '../../internal/render-role.js';
 import { renderStatus } from '../../internal/render-status.js';
 import { baseStyles } from '../../internal/base-styles.js';
+import { correctionsLd, personLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './person-card.styles.js';
 
 export const PERSON_CARD_VARIANTS = ['full', 'compact'] as const;
@@ -56,6 +57,14 @@ export class PersonCard extends CaseElement {
       ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
       ${renderCorrections(ctx, person.id)} ${renderSources(ctx, person.sources)}
     `;
+  }
+
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    const person = ctx.index.person(this.person);
+    if (!person) return [];
+    const role = rolesOn(person, ctx.day);
+    const title = role.current ? role.roles.map((r) => ctx.plain(r.title)).join('; ') : undefined;
+    return [personLd(ctx, person, title || undefined), ...correctionsLd(ctx, person.id)];
   }
 
   private renderRoles(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {

@@ -8,11 +8,12 @@ const speakerId = (quote: Quote) => ('person' in quote.speaker ? quote.speaker.p
 import { baseStyles } from '../../internal/base-styles.js';
 import { CaseElement } from '../../internal/case-element.js';
 import { nearestIds, nearestPeople } from '../../internal/nearest.js';
-import type { Problem } from '../../internal/problem.js';
+import { isProblem, type Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
+import { correctionsLd, quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './quote-block.styles.js';
 
 /**
@@ -66,7 +67,7 @@ export class QuoteBlock extends CaseElement {
       <figcaption part="caption">
         <p class="attribution">
           <span part="speaker" class="speaker">${speaker ? ctx.text(speaker.name) : nothing}</span>${role
-            ? html`, ${role}`
+            ? html`${ctx.strings.comma}${role}`
             : nothing}
         </p>
         <p class="small">${ctx.date(quote.date)} · ${ctx.text(quote.setting)}</p>
@@ -78,6 +79,12 @@ export class QuoteBlock extends CaseElement {
         ${renderCorrections(ctx, quote.id, speakerId(quote))} ${renderSources(ctx, quote.sources)}
       </figcaption>
     </figure>`;
+  }
+
+  protected override jsonLd(ctx: RenderContext): JsonLd[] {
+    const quote = this.findQuote(ctx);
+    if (isProblem(quote)) return [];
+    return [quotationLd(ctx, quote), ...correctionsLd(ctx, quote.id, speakerId(quote))];
   }
 
   private findQuote(ctx: RenderContext): Quote | Problem {

@@ -3,6 +3,7 @@ import { plural } from '../plural.js';
 import type { UiStrings } from '../strings.js';
 
 export const en: UiStrings = {
+  comma: ', ',
   sources: 'Sources',
   nationality: 'Nationality',
   status: 'Status',
@@ -18,6 +19,7 @@ export const en: UiStrings = {
   inCustodyFor: (days) => `in detention for ${days}`,
   afterInCustody: (days) => `after ${days} in detention`,
   inArticle: 'In the article',
+  alludedInArticle: 'Mentioned loosely in the article',
   notInArticle: 'Not in the article',
   laterDevelopment: 'Later development',
   noEvents: 'No events in this period.',
@@ -32,8 +34,11 @@ export const en: UiStrings = {
     alternative ? `it needs a “${attribute}” or “${alternative}” attribute.` : `the “${attribute}” attribute is missing.`,
   noticeUnknownId: (attribute, value) => `no entry matches ${attribute}="${value}".`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" is not one of ${allowed}.`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" is not a date written as YYYY-MM-DD.`,
+  noticeBadDate: (attribute, value) => `${attribute}="${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" is later than ${asOf}, the date this widget describes.`,
+  noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" comes before ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Did you mean ${ids}?`,
   noticeUnexpected: 'its data could not be read.',
+  datasetUnusable: 'This story’s data could not be used, so the widgets below show the bundled story instead:',
+  moreErrors: (count) => plural('en', count, { one: 'and {n} more problem', other: 'and {n} more problems' }),
 };

@@ -5,6 +5,7 @@ import type { UiStrings } from '../strings.js';
 // French typography: a narrow no-break space (U+202F) before ; : ! ? and
 // inside « guillemets », as Canadian newsrooms set them.
 export const fr: UiStrings = {
+  comma: ', ',
   sources: 'Sources',
   nationality: 'Nationalité',
   status: 'Situation',
@@ -20,6 +21,7 @@ export const fr: UiStrings = {
   inCustodyFor: (days) => `en détention depuis ${days}`,
   afterInCustody: (days) => `après ${days} de détention`,
   inArticle: 'Dans l’article',
+  alludedInArticle: 'Évoqué vaguement dans l’article',
   notInArticle: 'Absent de l’article',
   laterDevelopment: 'Fait ultérieur',
   noEvents: 'Aucun événement pendant cette période.',
@@ -37,8 +39,11 @@ export const fr: UiStrings = {
     alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
   noticeUnknownId: (attribute, value) => `aucune entrée ne correspond à ${attribute}="${value}".`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" ne fait pas partie de : ${allowed}.`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date au format AAAA-MM-JJ.`,
+  noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
+  noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids} ?`,
   noticeUnexpected: 'ses données sont illisibles.',
+  datasetUnusable: 'Les données de ce reportage sont inutilisables\u202f; les modules ci-dessous affichent donc le reportage fourni avec Casefile\u202f:',
+  moreErrors: (count) => plural('fr', count, { one: 'et {n} autre problème', other: 'et {n} autres problèmes' }),
 };

@@ -3,6 +3,7 @@ import { plural } from '../plural.js';
 import type { UiStrings } from '../strings.js';
 
 export const zhHans: UiStrings = {
+  comma: '，',
   sources: '资料来源',
   nationality: '国籍',
   status: '状况',
@@ -18,6 +19,7 @@ export const zhHans: UiStrings = {
   inCustodyFor: (days) => `已被拘押${days}`,
   afterInCustody: (days) => `此前被拘押${days}`,
   inArticle: '原文报道',
+  alludedInArticle: '原文笼统提及',
   notInArticle: '原文未报道',
   laterDevelopment: '后续进展',
   noEvents: '此期间没有事件。',
@@ -31,8 +33,11 @@ export const zhHans: UiStrings = {
     alternative ? `需要“${attribute}”或“${alternative}”属性。` : `缺少“${attribute}”属性。`,
   noticeUnknownId: (attribute, value) => `没有与 ${attribute}="${value}" 对应的条目。`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" 不是以下值之一：${allowed}。`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" 不是 YYYY-MM-DD 格式的日期。`,
+  noticeBadDate: (attribute, value) => `${attribute}="${value}" 不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2020-11-20。`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" 晚于本组件描述的日期 ${asOf}。`,
+  noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" 早于 ${other}="${otherValue}"。`,
   noticeDidYouMean: (ids) => `您是否要找 ${ids}？`,
   noticeUnexpected: '无法读取其数据。',
+  datasetUnusable: '此报道的数据无法使用，因此下方组件显示的是内置报道：',
+  moreErrors: (count) => plural('zh-Hans', count, { other: '另有{n}处问题' }),
 };

@@ -1,0 +1,96 @@
+import { parsePartialDate, toIso } from '../data/partial-date.js';
+import type { CaseEvent, Correction, Person, Quote, Source } from '../data/types.js';
+import type { RenderContext } from '../internal/render-context.js';
+import { safeHttpUrl } from '../internal/safe-url.js';
+
+/**
+ * schema.org JSON-LD for what a widget shows, built from the same records and
+ * language as its text, so search engines and news aggregators read the facts
+ * the reader sees.
+ */
+export type JsonLd = Record<string, unknown>;
+
+const isoDate = (value: string) => {
+  const parsed = parsePartialDate(value);
+  return parsed ? toIso(parsed) : undefined;
+};
+
+/** Drops empty values, so no property is written with nothing in it. */
+function compact(node: JsonLd): JsonLd {
+  return Object.fromEntries(
+    Object.entries(node).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+export function sourceLd(ctx: RenderContext, source: Source): JsonLd {
+  return compact({
+    '@type': 'CreativeWork',
+    name: ctx.plain(source.title),
+    url: safeHttpUrl(source.url),
+    inLanguage: source.lang,
+    datePublished: source.published && isoDate(source.published),
+    publisher: { '@type': 'Organization', name: source.publisher },
+  });
+}
+
+const citable = (ctx: RenderContext, ids: readonly string[]) =>
+  ctx.index
+    .sourcesFor(ids)
+    .filter((source) => ctx.citable(source))
+    .map((source) => sourceLd(ctx, source));
+
+export function personLd(ctx: RenderContext, person: Person, jobTitle?: string): JsonLd {
+  return compact({
+    '@type': 'Person',
+    name: ctx.plain(person.name),
+    alternateName: person.nativeName?.text,
+    nationality: ctx.plain(person.nationality),
+    jobTitle,
+    description: ctx.plain(person.bio),
+    subjectOf: citable(ctx, person.sources),
+  });
+}
+
+export function quotationLd(ctx: RenderContext, quote: Quote): JsonLd {
+  const speaker = ctx.index.speakerOf(quote);
+  return compact({
+    '@type': 'Quotation',
+    text: ctx.plain(quote.text),
+    inLanguage: quote.text[ctx.lang] ? ctx.lang : 'en',
+    dateCreated: isoDate(quote.date),
+    creator: speaker && { '@type': 'person' in quote.speaker ? 'Person' : 'Organization', name: ctx.plain(speaker.name) },
+    isBasedOn: citable(ctx, quote.sources),
+  });
+}
+
+export function eventLd(ctx: RenderContext, event: CaseEvent): JsonLd {
+  return compact({
+    '@type': 'Event',
+    name: ctx.plain(event.title),
+    startDate: isoDate(event.date),
+    eventStatus: 'https://schema.org/EventScheduled',
+    about: event.people
+      .map((id) => ctx.index.people.get(id))
+      .filter((person): person is Person => person !== undefined)
+      .map((person) => ({ '@type': 'Person', name: ctx.plain(person.name) })),
+    subjectOf: citable(ctx, event.sources),
+  });
+}
+
+export function correctionLd(ctx: RenderContext, correction: Correction): JsonLd {
+  return compact({
+    '@type': 'CorrectionComment',
+    text: ctx.plain(correction.verified),
+    citation: citable(ctx, correction.sources),
+  });
+}
+
+/** The JSON-LD document for a list of nodes, with `<` escaped so it cannot close its script. */
+export function jsonLdDocument(nodes: readonly JsonLd[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes }).replace(/</g, '\\u003c');
+}
+
+/** CorrectionComments for what the article got wrong about these entities. */
+export function correctionsLd(ctx: RenderContext, ...subjects: string[]): JsonLd[] {
+  return subjects.flatMap((subject) => ctx.index.correctionsFor(subject)).map((correction) => correctionLd(ctx, correction));
+}
