@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     plugins: { lit },
     rules: {
       ...lit.configs.recommended.rules,
@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     // Chai's property assertions (`expect(x).to.be.true`) are expressions.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
