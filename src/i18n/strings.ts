@@ -21,6 +21,8 @@ export interface UiStrings {
   keyDates: string;
   timeline: string;
   asOf: (date: unknown) => TemplateResult;
+  /** After a role the sources confirm only up to a date: "as of November 2020". */
+  roleAsOf: (date: unknown) => TemplateResult;
   since: (date: unknown) => TemplateResult;
   dateRange: (from: unknown, to: unknown) => TemplateResult;
   /** Joins a label and what it is about: "Timeline: Michael Kovrig", "10 November 2020: …". */

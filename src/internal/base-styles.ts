@@ -118,6 +118,11 @@ export const baseStyles = css`
     padding-inline-start: 2.25em;
   }
 
+  /* French sets its guillemets apart with a narrow no-break space. */
+  :lang(fr) {
+    quotes: '«\\202F' '\\202F»' '“' '”';
+  }
+
   .correction {
     font-size: 0.875em;
     margin: 0.5em 0;

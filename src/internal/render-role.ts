@@ -12,7 +12,7 @@ export function renderRole(ctx: RenderContext, role: Role, current: boolean): Te
   if (!current && role.to) {
     qualifier = html` (${ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to))})`;
   } else if (current && role.confirmed && ctx.after(role.confirmed)) {
-    qualifier = html` (${ctx.strings.asOf(ctx.date(role.confirmed))})`;
+    qualifier = html` (${ctx.strings.roleAsOf(ctx.date(role.confirmed))})`;
   }
   return html`${ctx.text(role.title)}${qualifier}`;
 }

@@ -12,6 +12,7 @@ export const en: UiStrings = {
   keyDates: 'Key dates',
   timeline: 'Timeline',
   asOf: (date) => html`As of ${date}`,
+  roleAsOf: (date) => html`as of ${date}`,
   since: (date) => html`since ${date}`,
   dateRange: (from, to) => html`${from} – ${to}`,
   about: (heading, subject) => html`${heading}: ${subject}`,

@@ -14,6 +14,7 @@ export const fr: UiStrings = {
   keyDates: 'Dates clés',
   timeline: 'Chronologie',
   asOf: (date) => html`En date du ${date}`,
+  roleAsOf: (date) => html`en date de ${date}`,
   since: (date) => html`depuis le ${date}`,
   dateRange: (from, to) => html`${from} – ${to}`,
   about: (heading, subject) => html`${heading} : ${subject}`,

@@ -12,6 +12,7 @@ export const zhHans: UiStrings = {
   keyDates: '重要日期',
   timeline: '时间线',
   asOf: (date) => html`截至${date}`,
+  roleAsOf: (date) => html`截至${date}`,
   since: (date) => html`自${date}起`,
   dateRange: (from, to) => html`${from}至${to}`,
   about: (heading, subject) => html`${heading}：${subject}`,
