@@ -15,7 +15,7 @@ without JavaScript; once the script loads, the widget replaces it.
                      as-of=2020-11-20; a bare name (show-original) sets a
                      boolean attribute
   --lang <lang>      the widget's language: en, fr or zh-Hans (written as lang)
-  --structured-data  accepted; schema.org JSON-LD is not written yet
+  --structured-data  also write the schema.org JSON-LD, and the attribute that keeps it
   -h, --help         this help
   -v, --version      the version
 

@@ -153,6 +153,7 @@ describe('what the CLI writes on the tag', () => {
     assert.equal(data['@context'], 'https://schema.org');
     assert.equal(data['@graph'][0]['@type'], 'Person');
     assert.equal(data['@graph'][0].name, 'Michael Kovrig');
+    assert.match(html, /^<person-card person="michael-kovrig" structured-data>/, 'the tag keeps the attribute, so the widget keeps the JSON-LD');
     assert.ok(!fallback(...args).includes('<script'), 'none without the flag');
   });
 });

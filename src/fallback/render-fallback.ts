@@ -76,6 +76,8 @@ export function renderFallback(tag: string, attributes: FallbackAttributes = {},
     given.set(name, value === true ? '' : String(value));
   }
   if (options.lang !== undefined) given.set('lang', options.lang);
+  // The widget keeps (and updates) the JSON-LD only while it has the attribute.
+  if (options.structuredData) given.set('structured-data', '');
 
   const element = new Widget();
   // The server DOM learns a tag's name only from a registry; naming the

@@ -13,6 +13,10 @@ import { zhHans } from './catalogs/zh-hans.js';
 export interface UiStrings {
   /** Separates the parts of a phrase: "Zhao Lijian, 20 November 2020". */
   comma: string;
+  /** Separates items that hold commas themselves: two roles. */
+  semicolon: string;
+  /** An aside in brackets: " (as of November 2020)". */
+  aside: (content: unknown) => TemplateResult;
   sources: string;
   nationality: string;
   status: string;

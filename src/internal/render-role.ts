@@ -10,9 +10,9 @@ import type { RenderContext } from './render-context.js';
 export function renderRole(ctx: RenderContext, role: Role, current: boolean): TemplateResult {
   let qualifier: TemplateResult | typeof nothing = nothing;
   if (!current && role.to) {
-    qualifier = html` (${ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to))})`;
+    qualifier = ctx.strings.aside(ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to)));
   } else if (current && role.confirmed && ctx.after(role.confirmed)) {
-    qualifier = html` (${ctx.strings.roleAsOf(ctx.date(role.confirmed))})`;
+    qualifier = ctx.strings.aside(ctx.strings.roleAsOf(ctx.date(role.confirmed)));
   }
   return html`${ctx.text(role.title)}${qualifier}`;
 }

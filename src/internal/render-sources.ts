@@ -18,7 +18,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
     <ol aria-labelledby=${id}>
       ${sources.map((source) => {
         const url = safeHttpUrl(source.url);
-        const label = html`${source.publisher}: ${ctx.text(source.title)}`;
+        const label = ctx.strings.about(source.publisher, ctx.text(source.title));
         return html`<li value=${ctx.index.sourceNumbers.get(source.id)!}>
           ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${source.published
             ? html`${ctx.strings.comma}${ctx.date(source.published)}`

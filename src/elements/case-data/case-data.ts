@@ -5,6 +5,7 @@ import { settingsContext, type StorySettings } from '../../context/settings-cont
 import { storyContext } from '../../context/story-context.js';
 import type { Story } from '../../data/types.js';
 import { resolveLanguage } from '../../i18n/language.js';
+import { unwatchLanguage, watchLanguage } from '../../i18n/language-watcher.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
@@ -72,6 +73,16 @@ export class CaseData extends LitElement {
 
   private loading = false;
   private request = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.load();

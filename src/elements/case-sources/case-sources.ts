@@ -61,8 +61,10 @@ export class CaseSources extends CaseElement {
     const url = safeHttpUrl(source.url);
     const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
     return html`<li part="source" value=${ctx.index.sourceNumbers.get(source.id)!}>
-      <span class="publisher">${source.publisher}</span>:
-      ${url ? html`<a href=${url} hreflang=${source.lang}>${ctx.text(source.title)}</a>` : ctx.text(source.title)}${source.published
+      ${ctx.strings.about(
+        html`<span class="publisher">${source.publisher}</span>`,
+        url ? html`<a href=${url} hreflang=${source.lang}>${ctx.text(source.title)}</a>` : ctx.text(source.title),
+      )}${source.published
         ? html`${ctx.strings.comma}${ctx.date(source.published)}`
         : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}
     </li>`;

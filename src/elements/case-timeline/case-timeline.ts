@@ -160,16 +160,14 @@ export class CaseTimeline extends CaseElement {
   private renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
     const sources = ctx.index.sourcesFor(ids);
     if (sources.length === 0) return nothing;
-    return html`<p part="sources" class="cites">
-      ${ctx.strings.sources}:
-      ${sources.map((source, i) => {
+    const numbers = sources.map((source, i) => {
         const number = ctx.index.sourceNumbers.get(source.id)!;
         const url = safeHttpUrl(source.url);
         const description = `${source.publisher}: ${ctx.plain(source.title)}`;
-        return html`${i > 0 ? ', ' : ''}${url
+        return html`${i > 0 ? ctx.strings.comma : ''}${url
           ? html`<a href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
           : html`<span title=${description}>${number}</span>`}`;
-      })}
-    </p>`;
+      });
+    return html`<p part="sources" class="cites">${ctx.strings.about(ctx.strings.sources, numbers)}</p>`;
   }
 }

@@ -71,7 +71,7 @@ export class PersonCard extends CaseElement {
     const { roles, current } = rolesOn(person, ctx.day);
     if (roles.length === 0) return nothing;
     return html`<p part="role" class="role">
-      ${roles.map((role, i) => html`${i > 0 ? '; ' : ''}${renderRole(ctx, role, current)}`)}
+      ${roles.map((role, i) => html`${i > 0 ? ctx.strings.semicolon : ''}${renderRole(ctx, role, current)}`)}
     </p>`;
   }
 

@@ -4,6 +4,8 @@ import type { UiStrings } from '../strings.js';
 
 export const en: UiStrings = {
   comma: ', ',
+  semicolon: '; ',
+  aside: (content) => html` (${content})`,
   sources: 'Sources',
   nationality: 'Nationality',
   status: 'Status',

@@ -6,6 +6,8 @@ import type { UiStrings } from '../strings.js';
 // inside « guillemets », as Canadian newsrooms set them.
 export const fr: UiStrings = {
   comma: ', ',
+  semicolon: '\u202f; ',
+  aside: (content) => html` (${content})`,
   sources: 'Sources',
   nationality: 'Nationalité',
   status: 'Situation',

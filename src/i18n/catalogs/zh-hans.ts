@@ -4,6 +4,8 @@ import type { UiStrings } from '../strings.js';
 
 export const zhHans: UiStrings = {
   comma: '，',
+  semicolon: '；',
+  aside: (content) => html`（${content}）`,
   sources: '资料来源',
   nationality: '国籍',
   status: '状况',
