@@ -1,5 +1,5 @@
 // The embed-code builder (demo/builder.html): turns the form's choices into a
-// live preview, an iframe preview and three snippets, and keeps the choices in
+// live preview, an iframe preview and four snippets, and keeps the choices in
 // the URL hash so a configuration can be bookmarked or shared.
 import { story } from '../dist/data/index.js';
 
@@ -116,6 +116,7 @@ function readForm() {
   if (f['as-of'].value) attrs.push(['as-of', f['as-of'].value]);
   if (f.theme.value && f.theme.value !== 'auto') attrs.push(['theme', f.theme.value]);
   if (f.lang.value) attrs.push(['lang', f.lang.value]);
+  if (f['structured-data'].checked) attrs.push(['structured-data', '']);
   return { widget, attrs };
 }
 
@@ -161,6 +162,7 @@ function restoreFromHash() {
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) f['as-of'].value = asOf;
   if (THEMES.includes(params.get('theme'))) setRadio('theme', params.get('theme'));
   if (LANGS.includes(params.get('lang'))) f.lang.value = params.get('lang');
+  f['structured-data'].checked = params.has('structured-data');
 }
 
 // ---------------------------------------------------------------------------
@@ -173,11 +175,32 @@ function tagHtml({ widget, attrs }) {
   return `<${widget}${written}></${widget}>`;
 }
 
-/** The iframe's query: the widget, then its attributes in the same order, encoded by URLSearchParams. */
+/**
+ * The iframe's query: the widget, then its attributes in the same order, encoded by URLSearchParams.
+ * Structured data is left out: JSON-LD inside the iframe would describe the iframe's page, not the article.
+ */
 function embedQuery({ widget, attrs }) {
   const params = new URLSearchParams({ widget });
-  for (const [name, value] of attrs) params.append(name, value);
+  for (const [name, value] of attrs) if (name !== 'structured-data') params.append(name, value);
   return params.toString();
+}
+
+/** A word for a POSIX shell: as it is when it is plain, else in single quotes. */
+const shellWord = (word) => (/^[\w.,:@%+=/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The command that writes the tag with its fallback HTML inside (bin/casefile.js):
+ * attributes as name=value (a boolean one as its bare name), lang and structured data as options.
+ */
+function fallbackCommand({ widget, attrs }) {
+  const words = ['npx', 'casefile', 'fallback', widget];
+  const options = [];
+  for (const [name, value] of attrs) {
+    if (name === 'lang') options.push('--lang', value);
+    else if (name === 'structured-data') options.push('--structured-data');
+    else words.push(value === '' ? name : `${name}=${value}`);
+  }
+  return [...words, ...options].map(shellWord).join(' ');
 }
 
 /** What a screen reader announces for the iframe: the widget's subject, then "Casefile". */
@@ -235,6 +258,7 @@ function snippets(config) {
       `<iframe src="${escapeAttr(src)}"\n` +
       `        title="${escapeAttr(iframeTitle(config))}" width="100%" height="${iframeHeight(config)}" loading="lazy"></iframe>\n` +
       `<script type="module" src="${escapeAttr(`${BASE}cdn/frame.js`)}"></script>`,
+    'snippet-fallback': fallbackCommand(config),
   };
 }
 
@@ -276,22 +300,27 @@ function writeSnippets(config) {
 // The previews
 
 let lastPreview = '';
+let lastIframe = '';
 
 function writePreviews(config) {
-  const key = embedQuery(config);
-  if (key === lastPreview) return;
-  lastPreview = key;
+  const key = stateParams(config).toString();
+  if (key !== lastPreview) {
+    lastPreview = key;
+    const element = document.createElement(config.widget);
+    for (const [name, value] of config.attrs) element.setAttribute(name, value);
+    // The preview sits under an <h3>: its own heading is an <h4>.
+    element.setAttribute('heading-level', '4');
+    previewElement.replaceChildren(element);
+  }
 
-  const element = document.createElement(config.widget);
-  for (const [name, value] of config.attrs) element.setAttribute(name, value);
-  // The preview sits under an <h3>: its own heading is an <h4>.
-  element.setAttribute('heading-level', '4');
-  previewElement.replaceChildren(element);
-
+  // The iframe ignores structured data, so ticking it does not reload the iframe.
+  const query = embedQuery(config);
+  if (query === lastIframe) return;
+  lastIframe = query;
   previewIframe.title = iframeTitle(config);
   // Without a resize message yet, start from the height the snippet suggests.
   previewIframe.style.height = `${iframeHeight(config)}px`;
-  previewIframe.src = `../dist/embed.html?${key}`;
+  previewIframe.src = `../dist/embed.html?${query}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// Writes, under each example of the gallery, the HTML that renders it.
+// Writes, under each example of the gallery, the HTML that renders it; runs
+// the language switcher; shows the JSON-LD a widget publishes.
 //
 // This is a classic script at the end of <body>: it runs before the deferred
 // module that defines the widgets, so it reads the markup exactly as written,
@@ -13,7 +14,10 @@
   // Like outerHTML, except that a boolean attribute is written as its bare
   // name (`show-original`), the way an editor types it.
   function serialize(node) {
-    if (node.nodeType === Node.TEXT_NODE) return escapeText(node.data);
+    if (node.nodeType === Node.TEXT_NODE) {
+      // A script's text (inline JSON) is not HTML: it is written as it is.
+      return node.parentNode?.localName === 'script' ? node.data : escapeText(node.data);
+    }
     if (node.nodeType !== Node.ELEMENT_NODE) return '';
     const tag = node.localName;
     const attrs = [...node.attributes]
@@ -24,8 +28,19 @@
     return `<${tag}${attrs}>${children}</${tag}>`;
   }
 
+  // The markup as written, less the indentation it has in this file: an
+  // element nested in the example (inside <case-data>, or fallback HTML) keeps
+  // only its indentation relative to the example's first line.
   function snippetOf(demo) {
-    return [...demo.children].map(serialize).join('\n');
+    const first = demo.firstChild;
+    const indent = first?.nodeType === Node.TEXT_NODE ? (/[ \t]*$/.exec(first.data)?.[0].length ?? 0) : 0;
+    const outdent = new RegExp(`^[ \\t]{0,${indent}}`);
+    return [...demo.children]
+      .map(serialize)
+      .join('\n')
+      .split('\n')
+      .map((line) => line.replace(outdent, ''))
+      .join('\n');
   }
 
   // A narrow screen wraps the snippet, and a browser may break a line after
@@ -93,4 +108,64 @@
     figure.append(caption, pre);
     demo.after(figure);
   });
+
+  // -------------------------------------------------------------------------
+  // The language switcher: sets `lang` on every example's stage, and every
+  // widget without a `lang` of its own re-renders in it. The page's own text
+  // stays in English, and keeps lang="en" for screen readers. The choice is
+  // kept in the query (?lang=fr), beside any #section in the address.
+
+  const LANGS = ['en', 'fr', 'zh-Hans'];
+  const switcher = document.getElementById('lang-switcher');
+  const select = document.getElementById('widget-lang');
+
+  function applyLanguage(lang) {
+    document.querySelectorAll('.demo').forEach((demo) => demo.setAttribute('lang', lang));
+  }
+
+  if (switcher && select) {
+    const asked = new URLSearchParams(location.search).get('lang');
+    const initial = LANGS.find((lang) => lang.toLowerCase() === asked?.toLowerCase()) ?? 'en';
+    select.value = initial;
+    applyLanguage(initial);
+
+    select.addEventListener('change', () => {
+      const lang = LANGS.includes(select.value) ? select.value : 'en';
+      applyLanguage(lang);
+      const url = new URL(location.href);
+      if (lang === 'en') url.searchParams.delete('lang');
+      else url.searchParams.set('lang', lang);
+      history.replaceState(null, '', url);
+    });
+    // Without this script the form reloads the page with ?lang=…; with it, nothing to reload.
+    switcher.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  // -------------------------------------------------------------------------
+  // Structured data: shows the JSON-LD child a widget published, indented,
+  // and follows it when the widget re-renders (another language).
+
+  const output = document.getElementById('jsonld-output');
+  const source = document.querySelector('#structured-data [structured-data]');
+  if (output && source) {
+    const show = () => {
+      const script = source.querySelector(':scope > script[type="application/ld+json"][data-casefile]');
+      if (!script) {
+        output.textContent = 'The widget published no JSON-LD.';
+        return;
+      }
+      try {
+        output.textContent = JSON.stringify(JSON.parse(script.textContent), null, 2);
+      } catch {
+        output.textContent = script.textContent;
+      }
+    };
+    customElements
+      .whenDefined(source.localName)
+      .then(() => source.updateComplete)
+      .then(() => {
+        show();
+        new MutationObserver(show).observe(source, { childList: true, subtree: true, characterData: true });
+      });
+  }
 })();
