@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+
+// The demo pages as a reviewer opens them: every widget renders, nothing
+// errors, and axe finds no violation on the page as a whole.
+
+type AxeWindow = Window & { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+
+async function open(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow!;
+  for (let i = 0; i < 200 && !win.customElements.get('case-summary'); i++) await new Promise((r) => setTimeout(r, 25));
+  await new Promise((r) => setTimeout(r, 500));
+  return frame;
+}
+
+async function axe(frame: HTMLIFrameElement) {
+  const doc = frame.contentDocument!;
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const ready = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  await ready;
+  const { violations } = await (frame.contentWindow as AxeWindow).axe.run(doc);
+  return violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe('the demo pages', function () {
+  this.timeout(30_000);
+  const warn = console.warn;
+  before(() => (console.warn = () => {}));
+  after(() => (console.warn = warn));
+
+  for (const page of ['/demo/index.html', '/demo/article.html', '/demo/builder.html']) {
+    it(`${page}: every widget renders, and axe finds nothing`, async () => {
+      const frame = await open(page);
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll('person-card, quote-block, case-summary, case-timeline, case-sides, case-sources')];
+      expect(widgets.length).to.be.greaterThan(0);
+      for (const widget of widgets) expect(widget.shadowRoot, widget.outerHTML.slice(0, 80)).to.exist;
+      expect(await axe(frame)).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+});
