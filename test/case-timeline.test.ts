@@ -5,7 +5,7 @@ import { compareDates, parsePartialDate } from '../src/data/partial-date.js';
 import { story as bundledStory } from '../src/data/story.js';
 import { indexStory } from '../src/data/story-index.js';
 import type { CaseEvent, Story } from '../src/data/types.js';
-import { notice, part, provideStory, watchWarnings } from './helpers.js';
+import { expectBadInputNotice, notice, part, provideStory, watchWarnings } from './helpers.js';
 
 type Template = ReturnType<typeof html>;
 
@@ -281,22 +281,8 @@ describe('<case-timeline>', () => {
     ];
     for (const [what, template, attribute, hint] of cases) {
       it(`shows a notice and warns once for ${what}`, async () => {
-        const warnings = watchWarnings();
-        try {
-          const el = await fixture<CaseTimeline>(template);
-          el.requestUpdate();
-          await el.updateComplete;
-          const note = notice(el)!;
-          expect(note, 'visible notice').to.exist;
-          expect(note.textContent).to.match(/could not be shown/);
-          expect(part(el, 'events')).to.equal(null);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.match(attribute);
-          expect(warnings.messages[0]).to.contain(hint);
-          await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        const el = await expectBadInputNotice(template, attribute, hint);
+        expect(part(el, 'events')).to.equal(null);
       });
     }
 

@@ -1,3 +1,5 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext } from '../src/context/story-context.js';
 import type { Story } from '../src/data/types.js';
@@ -28,4 +30,28 @@ export function watchWarnings(): { messages: string[]; restore: () => void } {
 /** Provides a story to everything inside `host`, as `<case-data>` will. */
 export function provideStory(host: HTMLElement, story: Story): ContextProvider<typeof storyContext> {
   return new ContextProvider(host, { context: storyContext, initialValue: story });
+}
+
+/**
+ * Renders a widget given bad input and checks the contract for it: a visible
+ * notice, exactly one console.warn naming the attribute and a hint, no
+ * exception, and an accessible result. Returns the widget.
+ */
+export async function expectBadInputNotice(template: TemplateResult, attribute: RegExp, hint: string): Promise<HTMLElement> {
+  const warnings = watchWarnings();
+  try {
+    const el = await fixture<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(template);
+    el.requestUpdate();
+    await el.updateComplete;
+    const note = notice(el)!;
+    expect(note, 'visible notice').to.exist;
+    expect(note.textContent).to.match(/could not be shown/);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.match(attribute);
+    expect(warnings.messages[0]).to.contain(hint);
+    await expect(el).to.be.accessible();
+    return el;
+  } finally {
+    warnings.restore();
+  }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/person-card/define.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
-import { notice, part, visibleText, watchWarnings } from './helpers.js';
+import { expectBadInputNotice, notice, part, visibleText, watchWarnings } from './helpers.js';
 
 describe('<person-card>', () => {
   it('shows the name as a heading, the name in its own script with its lang, role, nationality and sources', async () => {
@@ -111,21 +111,8 @@ describe('<person-card>', () => {
     ];
     for (const [what, template, attribute, hint] of cases) {
       it(`shows a notice and warns once for ${what}`, async () => {
-        const warnings = watchWarnings();
-        try {
-          const el = await fixture<PersonCard>(template);
-          el.requestUpdate();
-          await el.updateComplete;
-          const note = notice(el)!;
-          expect(note, 'visible notice').to.exist;
-          expect(note.textContent).to.match(/could not be shown/);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.match(attribute);
-          expect(warnings.messages[0]).to.contain(hint);
-          await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        const el = await expectBadInputNotice(template, attribute, hint);
+        expect(el).to.exist;
       });
     }
 
