@@ -2,6 +2,7 @@
 // live preview, an iframe preview and four snippets, and keeps the choices in
 // the URL hash so a configuration can be bookmarked or shared.
 import { story } from '../dist/data/index.js';
+import { escapeAttr, unbreakableNames } from './snippet-text.js';
 
 const form = document.getElementById('builder-form');
 const previewElement = document.getElementById('preview-element');
@@ -168,7 +169,6 @@ function restoreFromHash() {
 // ---------------------------------------------------------------------------
 // The snippets
 
-const escapeAttr = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 function tagHtml({ widget, attrs }) {
   const written = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
@@ -260,30 +260,6 @@ function snippets(config) {
       `<script type="module" src="${escapeAttr(`${BASE}cdn/frame.js`)}"></script>`,
     'snippet-fallback': fallbackCommand(config),
   };
-}
-
-// A narrow screen wraps the snippet, and a browser may break a line after any
-// hyphen: "show-" at the end of one line and "original" on the next reads as
-// two names. Tag and attribute names are kept whole; the text is unchanged.
-function unbreakableNames(text) {
-  const nodes = [];
-  text.split(/("[^"]*")/).forEach((part, i) => {
-    if (i % 2 === 1) {
-      nodes.push(document.createTextNode(part));
-      return;
-    }
-    let last = 0;
-    for (const match of part.matchAll(/<?\/?[a-z][a-z0-9]*(?:-[a-z0-9]+)+>?/g)) {
-      nodes.push(document.createTextNode(part.slice(last, match.index)));
-      const name = document.createElement('span');
-      name.className = 'nobr';
-      name.textContent = match[0];
-      nodes.push(name);
-      last = match.index + match[0].length;
-    }
-    nodes.push(document.createTextNode(part.slice(last)));
-  });
-  return nodes;
 }
 
 const snippetText = new Map();

@@ -44,6 +44,13 @@ describe('the demo pages', function () {
       expect(widgets.length).to.be.greaterThan(0);
       for (const widget of widgets) expect(widget.shadowRoot, widget.outerHTML.slice(0, 80)).to.exist;
       expect(await axe(frame)).to.deep.equal([]);
+      if (page === '/demo/index.html') {
+        // The snippets are the markup as written, read before the elements upgrade and reflect their defaults.
+        const snippets = [...doc.querySelectorAll('pre code')].map((code) => code.textContent!);
+        expect(snippets.length).to.be.greaterThan(10);
+        expect(snippets.some((text) => text.includes('<person-card person="michael-kovrig"'))).to.equal(true);
+        for (const text of snippets) expect(text).not.to.contain('theme="auto"');
+      }
       frame.remove();
     });
   }
