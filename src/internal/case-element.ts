@@ -1,5 +1,12 @@
 import { consume, ContextRoot } from '@lit/context';
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../context/settings-context.js';
 import { storyContext } from '../context/story-context.js';
@@ -17,6 +24,7 @@ import { describeProblem, isProblem, noticeText, type Problem } from './problem.
 import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
 import { VERSION } from './version.js';
+import { keepingInitialValue } from './text-property.js';
 
 // A provider (<case-data>) may be defined after the widgets inside it have
 // asked for their story, e.g. when the loader fetches it later; a context root
@@ -61,6 +69,15 @@ export function checkChoice(attribute: string, value: string, allowed: readonly 
 export abstract class CaseElement extends LitElement {
   /** Read by the define guard to tell two versions apart. */
   static readonly casefileVersion: string = VERSION;
+
+  /** Attributes come and go: a removed one (or a property set to null) means its default again. */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return keepingInitialValue(super.getPropertyDescriptor(name, key, options), name, options);
+  }
 
   static override styles: CSSResultGroup = baseStyles;
 

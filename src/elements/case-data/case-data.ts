@@ -1,5 +1,13 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../../context/settings-context.js';
 import { storyContext } from '../../context/story-context.js';
@@ -10,6 +18,7 @@ import { stringsFor } from '../../i18n/strings.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
 import { loadStoryFrom, parseInlineStory, type LoadResult } from './load-story.js';
+import { keepingInitialValue } from '../../internal/text-property.js';
 
 /** How many of a dataset's errors the notice lists; the console gets them all. */
 const SHOWN_ERRORS = 5;
@@ -31,6 +40,15 @@ const SHOWN_ERRORS = 5;
  */
 export class CaseData extends LitElement {
   static readonly casefileVersion: string = VERSION;
+
+  /** Attributes come and go: a removed one (or a property set to null) means its default again. */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    return keepingInitialValue(super.getPropertyDescriptor(name, key, options), name, options);
+  }
 
   static override styles = css`
     :host {
