@@ -40,16 +40,26 @@ export function toIso(date: PartialDate): DateString {
   return parts.join('-') as DateString;
 }
 
+/**
+ * Milliseconds since the epoch for a calendar day in UTC. `Date.UTC` reads
+ * years 0–99 as 1900–1999; `setUTCFullYear` takes every year as written.
+ */
+function utcTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 /** The first and last day a partial date can mean, as UTC day numbers. */
 export function dayRange(date: PartialDate): { first: number; last: number } {
   const firstMonth = date.month ?? 1;
   const lastMonth = date.month ?? 12;
-  const first = Date.UTC(date.year, firstMonth - 1, date.day ?? 1);
-  const last = Date.UTC(date.year, lastMonth - 1, date.day ?? daysInMonth(date.year, lastMonth));
+  const first = utcTime(date.year, firstMonth - 1, date.day ?? 1);
+  const last = utcTime(date.year, lastMonth - 1, date.day ?? daysInMonth(date.year, lastMonth));
   return { first: first / DAY_MS, last: last / DAY_MS };
 }
 

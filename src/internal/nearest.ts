@@ -15,11 +15,19 @@ function distance(a: string, b: string): number {
 }
 
 /**
+ * Past this length a typed value is not a mistyped id but something pasted by
+ * mistake; the edit distance grows with its length, so no search is made.
+ */
+export const MAX_SUGGESTION_INPUT = 100;
+
+/**
  * The valid ids closest to what was typed: ids that contain it (or are
- * contained in it) first, then by edit distance.
+ * contained in it) first, then by edit distance. None for values longer than
+ * {@link MAX_SUGGESTION_INPUT}.
  */
 export function nearestIds(typed: string, valid: Iterable<string>, count = 3): string[] {
   const needle = typed.trim().toLowerCase();
+  if (needle.length > MAX_SUGGESTION_INPUT) return [];
   const ranked = [...valid].map((id) => {
     const contains = needle !== '' && (id.includes(needle) || needle.includes(id));
     // Compare part by part too: "kovrik" is one letter from the "kovrig" of

@@ -16,8 +16,19 @@ export function isProblem(value: unknown): value is Problem {
 
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
+/** A typed value as messages repeat it: whole when short, cut with an ellipsis when it is not. */
+function shown(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
+/** The same Problem with its values shortened for display. */
+function forDisplay(problem: Problem): Problem {
+  return 'value' in problem ? { ...problem, value: shown(problem.value) } : problem;
+}
+
 /** The one-line warning for the console, in English, naming attribute and valid values. */
-export function describeProblem(tag: string, problem: Problem): string {
+export function describeProblem(tag: string, typed: Problem): string {
+  const problem = forDisplay(typed);
   const where = `casefile: <${tag}>`;
   switch (problem.kind) {
     case 'missing':
@@ -25,7 +36,9 @@ export function describeProblem(tag: string, problem: Problem): string {
         problem.alternative ? ` (or "${problem.alternative}")` : ''
       }. Valid ids include ${quoted(problem.valid)}.`;
     case 'unknown':
-      return `${where} ${problem.attribute}="${problem.value}" matches nothing. Nearest valid ids: ${quoted(problem.valid)}.`;
+      return `${where} ${problem.attribute}="${problem.value}" matches nothing.${
+        problem.valid.length > 0 ? ` Nearest valid ids: ${quoted(problem.valid)}.` : ''
+      }`;
     case 'bad-value':
       return `${where} ${problem.attribute}="${problem.value}" is not allowed. Valid values: ${quoted(problem.valid)}.`;
     case 'bad-date':
@@ -40,14 +53,16 @@ export function describeProblem(tag: string, problem: Problem): string {
 }
 
 /** The visible sentence for readers and editors, in the widget's language. */
-export function noticeText(problem: Problem, strings: UiStrings): string {
+export function noticeText(typed: Problem, strings: UiStrings): string {
+  const problem = forDisplay(typed);
   switch (problem.kind) {
     case 'missing':
       return strings.notice(strings.noticeAttributeMissing(problem.attribute, problem.alternative));
-    case 'unknown':
-      return `${strings.notice(strings.noticeUnknownId(problem.attribute, problem.value))} ${strings.noticeDidYouMean(
-        problem.valid.map((id) => `“${id}”`).join(', '),
-      )}`;
+    case 'unknown': {
+      const unknown = strings.notice(strings.noticeUnknownId(problem.attribute, problem.value));
+      if (problem.valid.length === 0) return unknown;
+      return `${unknown} ${strings.noticeDidYouMean(problem.valid.map((id) => `“${id}”`).join(', '))}`;
+    }
     case 'bad-value':
       return strings.notice(strings.noticeBadValue(problem.attribute, problem.value, problem.valid.join(', ')));
     case 'bad-date':
