@@ -25,6 +25,7 @@ import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
 import { VERSION } from './version.js';
 import { keepingInitialValue } from './text-property.js';
+import { trustedScript } from './trusted-script.js';
 
 // A provider (<case-data>) may be defined after the widgets inside it have
 // asked for their story, e.g. when the loader fetches it later; a context root
@@ -197,10 +198,15 @@ export abstract class CaseElement extends LitElement {
       existing?.remove();
       return;
     }
+    const text = trustedScript(jsonLdDocument(nodes));
+    if (text === undefined) {
+      existing?.remove();
+      return;
+    }
     const script = existing ?? this.ownerDocument.createElement('script');
     script.setAttribute('type', 'application/ld+json');
     script.setAttribute('data-casefile', '');
-    script.textContent = jsonLdDocument(nodes);
+    script.textContent = text;
     if (!existing) this.append(script);
   }
 
