@@ -109,12 +109,12 @@ describe('<case-data>', () => {
       ],
     ];
     for (const [what, open, reason] of cases) {
-      it(`${what}: a visible notice, one console.error, a casefile-error event, and the bundled story`, async () => {
+      it(`${what}: a visible notice, one console.error, a casefile-error event, and no other story`, async () => {
         const errors = watchErrors();
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
           const failed = oneEvent(wrapper, 'casefile-error') as Promise<CasefileErrorEvent>;
-          wrapper.innerHTML = `${await open()}<person-card person="michael-kovrig"></person-card></case-data>`;
+          wrapper.innerHTML = `${await open()}<person-card person="michael-kovrig"><p>The newsroom’s fallback</p></person-card></case-data>`;
           const event = await failed;
           expect(event.errors.length).to.be.greaterThan(0);
           expect(event.errors.map((e) => `${e.path}: ${e.message}`).join(' ')).to.match(reason);
@@ -123,9 +123,13 @@ describe('<case-data>', () => {
           await provider.updateComplete;
           const note = provider.shadowRoot!.querySelector('[role="note"]')!;
           expect(note.textContent).to.match(reason);
-          expect(note.textContent).to.contain('bundled story');
+          expect(note.textContent).to.contain('show nothing of it');
           const card = wrapper.querySelector('person-card')!;
-          await until(() => visibleText(card).includes('Michael Kovrig'), 'the bundled story');
+          await until(() => card.shadowRoot?.querySelector('slot') !== null, 'the fallback HTML in view');
+          await settle();
+          expect(visibleText(card), 'no other story').to.equal('');
+          const slot = card.shadowRoot!.querySelector('slot')!;
+          expect(slot.assignedElements()[0]!.textContent).to.equal('The newsroom’s fallback');
           expect(errors.messages).to.have.length(1);
           expect(errors.messages[0]).to.match(reason);
           await expect(provider).to.be.accessible();
@@ -148,5 +152,113 @@ describe('<case-data>', () => {
     } finally {
       warnings.restore();
     }
+  });
+});
+
+describe('<case-data> when the network or the page misbehaves', () => {
+  let original: typeof window.fetch;
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    original = window.fetch;
+    errors = watchErrors();
+  });
+  afterEach(() => {
+    window.fetch = original;
+    errors.restore();
+  });
+
+  /** Answers each fetch of `marker` with the next of `answers`, and counts them. */
+  function scriptFetch(marker: string, answers: (() => Promise<Response>)[]): { calls: () => number } {
+    let calls = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes(marker)) return original(input, init);
+      const answer = answers[Math.min(calls, answers.length - 1)]!;
+      calls++;
+      return answer();
+    };
+    return { calls: () => calls };
+  }
+
+  const never = () => new Promise<Response>(() => {});
+  const unavailable = async () => new Response('busy', { status: 503, statusText: 'Service Unavailable' });
+  const story = async () => new Response(await exampleJson(), { headers: { 'content-type': 'application/json' } });
+
+  it('gives up on a src that never answers after `timeout` seconds, with the error path', async () => {
+    scriptFetch('?never', [never]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = oneEvent(wrapper, 'casefile-error') as Promise<CasefileErrorEvent>;
+    wrapper.innerHTML = `<case-data src="${EXAMPLE}?never" timeout="0.2"><case-summary></case-summary></case-data>`;
+    const event = await failed;
+    expect(event.errors[0]!.message).to.match(/did not answer within 0\.2 s/);
+    const summary = wrapper.querySelector('case-summary')!;
+    await until(() => part(summary, 'base')?.getAttribute('aria-busy') === null, 'the end of the wait');
+    expect(visibleText(summary)).to.equal('');
+  });
+
+  it('does not keep a failure: a later provider with the same src asks again and gets the story', async () => {
+    const fetches = scriptFetch('?flaky', [unavailable, story]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = oneEvent(wrapper, 'casefile-error');
+    wrapper.innerHTML = `<case-data src="${EXAMPLE}?flaky"><person-card person="varga"></person-card></case-data>`;
+    await failed;
+    const later = document.createElement('div');
+    later.innerHTML = `<case-data src="${EXAMPLE}?flaky"><person-card person="varga"></person-card></case-data>`;
+    wrapper.append(later);
+    await until(() => visibleText(later.querySelector('person-card')!).includes('Ines Varga'), 'the retried story');
+    expect(fetches.calls()).to.equal(2);
+  });
+
+  it('reload() fetches again after a failure', async () => {
+    const fetches = scriptFetch('?reload', [unavailable, story]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const failed = oneEvent(wrapper, 'casefile-error');
+    wrapper.innerHTML = `<case-data src="${EXAMPLE}?reload"><person-card person="varga"></person-card></case-data>`;
+    await failed;
+    const provider = wrapper.querySelector('case-data') as CaseData;
+    provider.reload();
+    const card = wrapper.querySelector('person-card')!;
+    await until(() => visibleText(card).includes('Ines Varga'), 'the reloaded story');
+    await provider.updateComplete;
+    expect(provider.shadowRoot!.querySelector('[role="note"]')).to.equal(null);
+    expect(fetches.calls()).to.equal(2);
+  });
+
+  it('drops the answer for a src that has since changed', async () => {
+    let releaseOld!: () => void;
+    const oldAnswer = new Promise<void>((resolve) => (releaseOld = resolve));
+    scriptFetch('?old', [
+      async () => {
+        await oldAnswer;
+        return new Response('{"not": "a story"}', { headers: { 'content-type': 'application/json' } });
+      },
+    ]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<case-data src="${EXAMPLE}?old"><person-card person="varga"></person-card></case-data>`;
+    const provider = wrapper.querySelector('case-data') as CaseData;
+    await provider.updateComplete;
+    provider.src = `${EXAMPLE}?new`;
+    const card = wrapper.querySelector('person-card')!;
+    await until(() => visibleText(card).includes('Ines Varga'), 'the new src');
+    releaseOld();
+    await settle();
+    await settle();
+    expect(visibleText(card)).to.contain('Ines Varga');
+    expect(errors.messages).to.deep.equal([]);
+  });
+
+  it('loads inline JSON that arrives after the element started, and again when it changes', async () => {
+    const json = await exampleJson();
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<case-data><person-card person="varga"></person-card></case-data>`;
+    const provider = wrapper.querySelector('case-data') as CaseData;
+    await provider.updateComplete;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    provider.prepend(script);
+    const card = wrapper.querySelector('person-card')!;
+    await until(() => visibleText(card).includes('Ines Varga'), 'the late inline story');
+    script.textContent = json.replace('"en": "Ines Varga"', '"en": "Ines Varga-Lind"');
+    await until(() => visibleText(card).includes('Ines Varga-Lind'), 'the changed inline story');
   });
 });

@@ -28,7 +28,7 @@ async function strictPage(allowed: string, body: string): Promise<FramePage> {
   </head><body>${body}</body></html>`;
   await loaded;
   const doc = frame.contentDocument!;
-  const view = doc.defaultView! as Window & { warnings: string[]; errors: string[] };
+  const view = doc.defaultView! as unknown as Window & { warnings: string[]; errors: string[] };
   for (let i = 0; i < 100 && !view.customElements.get('person-card'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

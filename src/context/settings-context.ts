@@ -6,6 +6,8 @@ export interface StorySettings {
   asOf?: string;
   /** True while the provider's story is on its way: widgets wait rather than show another story. */
   loading?: boolean;
+  /** True when the provider's story could not be used: widgets show only their fallback HTML, never another story. */
+  failed?: boolean;
 }
 
 /** A string key, like the story's, so two copies of Casefile still match. */

@@ -19,7 +19,7 @@
 import schema from './story.schema.json' with { type: 'json' };
 import type { Story } from './types.js';
 import { checkReferences } from './validate/references.js';
-import { isEntry, Report, type ValidationError } from './validate/report.js';
+import { child, isEntry, Report, type ValidationError } from './validate/report.js';
 import { SchemaWalk, type SchemaNode } from './validate/schema-walk.js';
 
 export { MAX_ERRORS, type ValidationCode, type ValidationError } from './validate/report.js';
@@ -50,6 +50,53 @@ export function validateStory(input: unknown): ValidationResult {
     report.add('', 'type', `not a JSON value: ${error instanceof Error ? error.message : String(error)}`);
   }
   return report.errors.length === 0 ? { story: input as Story, errors: [] } : { story: undefined, errors: report.errors };
+}
+
+/** Gives the main thread back between slices: `scheduler.yield()` where the browser has it, else a new task. */
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * {@link validateStory} in slices of about `sliceMs` of work, handing the
+ * main thread back between them, so a story of tens of thousands of entries
+ * never freezes the page it loads into. Same checks, same result.
+ */
+export async function validateStoryInSlices(
+  input: unknown,
+  { sliceMs = 25, pause = nextTask }: { sliceMs?: number; pause?: () => Promise<void> } = {},
+): Promise<ValidationResult> {
+  if (!isEntry(input)) return validateStory(input);
+  const report = new Report();
+  try {
+    walk ??= new SchemaWalk(root);
+    // The story's own shape, with each collection cut to its first entry; the
+    // other entries are checked one by one below, against the same item schema.
+    const rest: [string, unknown[], SchemaNode][] = [];
+    const shallow: Record<string, unknown> = { ...input };
+    for (const [key, node] of Object.entries(root.properties ?? {})) {
+      const list = input[key];
+      if (!Array.isArray(list) || list.length < 2 || !node.items) continue;
+      shallow[key] = list.slice(0, 1);
+      rest.push([key, list, node.items]);
+    }
+    walk.check(root, shallow, '', report);
+    let started = performance.now();
+    for (const [key, list, items] of rest) {
+      for (let i = 1; i < list.length && !report.full; i++) {
+        walk.check(items, list[i], child(key, i), report);
+        if (performance.now() - started > sliceMs) {
+          await pause();
+          started = performance.now();
+        }
+      }
+    }
+    checkReferences(input, report);
+  } catch (error) {
+    report.add('', 'type', `not a JSON value: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return report.errors.length === 0 ? { story: input as unknown as Story, errors: [] } : { story: undefined, errors: report.errors };
 }
 
 /** One error as a line for a reader: `people[3].name.en: required`. */

@@ -143,6 +143,11 @@ export abstract class CaseElement extends LitElement {
       this.rendered = undefined;
       return html`<div part="base" aria-busy="true"><slot></slot></div>`;
     }
+    // The provider's story failed (its notice tells the editor why): any other story would be the wrong one.
+    if (this.providedSettings?.failed) {
+      this.rendered = undefined;
+      return html`<div part="base"><slot></slot></div>`;
+    }
     let ctx: RenderContext | Problem | undefined;
     try {
       ctx = this.createContext();

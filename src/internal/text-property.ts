@@ -4,8 +4,8 @@ import type { PropertyDeclaration } from 'lit';
 const initialValues = new WeakMap<object, Map<PropertyKey, unknown>>();
 
 /**
- * Wraps a reactive property's accessor so that a string property always holds
- * a string: removing its attribute, or setting it to `null` or `undefined`,
+ * Wraps a reactive property's accessor so that a string (or number) property
+ * always holds one: removing its attribute, or setting it to `null` or `undefined`,
  * gives back the value its field was initialised with, and the widget renders
  * exactly as if it had never been given one. (Lit's string properties take
  * `null` when their attribute goes, which any `.trim()` downstream trips on.)
@@ -18,8 +18,8 @@ export function keepingInitialValue(
   name: PropertyKey,
   options: PropertyDeclaration,
 ): PropertyDescriptor | undefined {
-  const isString = options.type === undefined || options.type === String;
-  if (!descriptor?.set || !isString || options.state) return descriptor;
+  // A boolean's absence is already its value, false.
+  if (!descriptor?.set || options.type === Boolean || options.state) return descriptor;
   const set = descriptor.set;
   return {
     ...descriptor,

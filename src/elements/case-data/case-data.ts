@@ -17,7 +17,7 @@ import { unwatchLanguage, watchLanguage } from '../../i18n/language-watcher.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
-import { loadStoryFrom, parseInlineStory, type LoadResult } from './load-story.js';
+import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type LoadResult } from './load-story.js';
 import { keepingInitialValue } from '../../internal/text-property.js';
 
 /** How many of a dataset's errors the notice lists; the console gets them all. */
@@ -28,9 +28,11 @@ const SHOWN_ERRORS = 5;
  * per page however many providers use it) or from an inline
  * `<script type="application/json">` child, validated against the story
  * schema. It can also set `as-of` (and, as any element, `lang`) for everything
- * inside. When the data cannot be used it says so, in a visible notice, in
- * one `console.error` and in a `casefile-error` event, and its widgets keep
- * the bundled story. Widgets outside it are not affected.
+ * inside. When the data cannot be used (the fetch fails or takes longer than
+ * `timeout`, the JSON is malformed, too large or invalid) it says so, in a
+ * visible notice, in one `console.error` and in a `casefile-error` event, and
+ * its widgets show only the fallback HTML inside them: never another story.
+ * Widgets outside it are not affected.
  *
  * @summary Provides a newsroom's own dataset to the widgets inside it.
  * @tagname case-data
@@ -79,6 +81,9 @@ export class CaseData extends LitElement {
   /** The day every widget inside describes, unless it sets its own `as-of`. */
   @property({ attribute: 'as-of' }) asOf = '';
 
+  /** Seconds to wait for `src` before giving up with a notice. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
   @provide({ context: storyContext })
   @state()
   protected story?: Story;
@@ -90,16 +95,34 @@ export class CaseData extends LitElement {
   @state() private errors: readonly DatasetError[] = [];
 
   private loading = false;
+  private failed = false;
   private request = 0;
+  /** The inline JSON last loaded, so a mutation that leaves it unchanged loads nothing. */
+  private inlineText: string | undefined;
+
+  // Inline JSON may arrive or change after the element starts: streamed
+  // HTML, or a CMS or single-page app filling the element in later.
+  private readonly inlineWatcher = new MutationObserver(() => {
+    if (this.src.trim() === '' && this.inlineJson() !== this.inlineText) this.load();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+    this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+    this.inlineWatcher.disconnect();
+  }
+
+  /** Loads the story again: from `src` through the network (a copy the page already has is not reused), or from the inline JSON. */
+  reload(): void {
+    const src = this.src.trim();
+    if (src !== '') forgetStory(src, this.ownerDocument.baseURI);
+    this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -107,32 +130,43 @@ export class CaseData extends LitElement {
     if (changed.has('asOf') || changed.has('src')) this.updateSettings();
   }
 
+  private inlineJson(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
   private load(): void {
     const request = ++this.request;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
     const src = this.src.trim();
-    if (src === '' && !inline) {
+    const inline = src === '' ? this.inlineJson() : undefined;
+    this.inlineText = inline;
+    this.failed = false;
+    if (src === '' && inline === undefined) {
+      this.loading = false;
       this.story = undefined;
       this.errors = [];
+      this.updateSettings();
       return;
     }
     this.loading = true;
-    const result =
-      src !== '' ? loadStoryFrom(src, this.ownerDocument.baseURI) : parseInlineStory(inline?.textContent ?? '');
+    this.updateSettings();
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_SECONDS;
+    const result = src !== '' ? loadStoryFrom(src, this.ownerDocument.baseURI, timeout) : parseStory(inline ?? '');
     void result.then((loaded) => {
+      // A response for a src (or inline JSON) that has since changed is dropped.
       if (request === this.request) this.apply(loaded, src === '' ? null : src);
     });
   }
 
   private apply(loaded: LoadResult, src: string | null): void {
     this.loading = false;
+    this.failed = loaded.errors !== undefined;
     this.story = loaded.story;
     this.errors = loaded.errors ?? [];
     this.updateSettings();
     if (loaded.errors) {
       const where = src ? `src="${src}"` : 'its inline JSON';
       console.error(
-        `casefile: <case-data> ${where} cannot be used; the widgets inside show the bundled story.\n` +
+        `casefile: <case-data> ${where} cannot be used; the widgets inside show only their fallback HTML.\n` +
           loaded.errors.map((error) => `  ${error.path ? `${error.path}: ` : ''}${error.message}`).join('\n'),
       );
       this.dispatchEvent(new CasefileErrorEvent(src, loaded.errors));
@@ -141,7 +175,7 @@ export class CaseData extends LitElement {
 
   private updateSettings(): void {
     const asOf = this.asOf.trim();
-    this.settings = { ...(asOf ? { asOf } : {}), loading: this.loading };
+    this.settings = { ...(asOf ? { asOf } : {}), loading: this.loading, failed: this.failed };
   }
 
   override render(): TemplateResult {

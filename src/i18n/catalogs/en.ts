@@ -42,6 +42,6 @@ export const en: UiStrings = {
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" comes before ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Did you mean ${ids}?`,
   noticeUnexpected: 'its data could not be read.',
-  datasetUnusable: 'This story’s data could not be used, so the widgets below show the bundled story instead:',
+  datasetUnusable: 'This story’s data could not be used, so the widgets below show nothing of it:',
   moreErrors: (count) => plural('en', count, { one: 'and {n} more problem', other: 'and {n} more problems' }),
 };

@@ -47,6 +47,6 @@ export const fr: UiStrings = {
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids} ?`,
   noticeUnexpected: 'ses données sont illisibles.',
-  datasetUnusable: 'Les données de ce reportage sont inutilisables\u202f; les modules ci-dessous affichent donc le reportage fourni avec Casefile\u202f:',
+  datasetUnusable: 'Les données de ce reportage sont inutilisables\u202f; les modules ci-dessous n’en affichent donc rien\u202f:',
   moreErrors: (count) => plural('fr', count, { one: 'et {n} autre problème', other: 'et {n} autres problèmes' }),
 };

@@ -41,6 +41,6 @@ export const zhHans: UiStrings = {
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" 早于 ${other}="${otherValue}"。`,
   noticeDidYouMean: (ids) => `您是否要找 ${ids}？`,
   noticeUnexpected: '无法读取其数据。',
-  datasetUnusable: '此报道的数据无法使用，因此下方组件显示的是内置报道：',
+  datasetUnusable: '此报道的数据无法使用，因此下方组件不显示任何内容：',
   moreErrors: (count) => plural('zh-Hans', count, { other: '另有{n}处问题' }),
 };
