@@ -41,3 +41,38 @@ describe('big stories', () => {
     expect(result.errors![0]!.message).to.match(/characters long; the limit is 16,777,216/);
   });
 });
+
+describe('<case-timeline> with thousands of events', () => {
+  it('renders a page of events at a time, and "Show more" adds the next page and moves focus to it', async () => {
+    await import('../src/elements/case-timeline/define.js');
+    const { TIMELINE_PAGE_SIZE } = await import('../src/elements/case-timeline/case-timeline.js');
+    const { provideStory } = await import('./helpers.js');
+    const story = bigStory(await base(), { people: 10, events: 250 });
+    const host = document.createElement('div');
+    document.body.append(host);
+    provideStory(host, story);
+    const timeline = document.createElement('case-timeline') as HTMLElement & { updateComplete: Promise<unknown> };
+    timeline.setAttribute('structured-data', '');
+    host.append(timeline);
+    await timeline.updateComplete;
+    const events = () => timeline.shadowRoot!.querySelectorAll('[part~="event"]');
+    const total = story.events.length;
+    expect(events()).to.have.length(TIMELINE_PAGE_SIZE);
+    // Structured data describes exactly what is shown.
+    const graph = JSON.stringify(JSON.parse(timeline.querySelector('script')!.textContent!));
+    expect(graph.match(/"@type":"Event"/g)).to.have.length(TIMELINE_PAGE_SIZE);
+    const button = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-more"]')!;
+    expect(button.textContent).to.contain(`${TIMELINE_PAGE_SIZE} of ${total} shown`);
+    button.click();
+    await timeline.updateComplete;
+    await timeline.updateComplete;
+    expect(events()).to.have.length(2 * TIMELINE_PAGE_SIZE);
+    expect(timeline.shadowRoot!.activeElement).to.equal(events()[TIMELINE_PAGE_SIZE]);
+    await expect(timeline).to.be.accessible();
+    button.click();
+    await timeline.updateComplete;
+    expect(events()).to.have.length(total);
+    expect(timeline.shadowRoot!.querySelector('[part~="show-more"]')).to.equal(null);
+    host.remove();
+  });
+});

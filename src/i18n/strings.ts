@@ -40,6 +40,8 @@ export interface UiStrings {
   notInArticle: string;
   laterDevelopment: string;
   noEvents: string;
+  /** The button under a long timeline: how many events it shows of how many. */
+  showMoreEvents: (shown: string, total: string) => string;
   /** Marks a quote shown in translation. */
   translated: string;
   originalWording: string;

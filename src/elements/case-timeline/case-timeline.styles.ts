@@ -17,6 +17,32 @@ export const styles = css`
     margin-block-end: 0.75em;
   }
 
+  .show-more {
+    margin-block-start: 1em;
+    min-height: 2.75em;
+    padding: 0.4em 1em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--casefile-border-color, color-mix(in srgb, currentColor 28%, transparent));
+    border-radius: 0.25rem;
+    cursor: pointer;
+  }
+
+  .show-more:focus-visible {
+    outline: 2px solid var(--casefile-accent, currentColor);
+    outline-offset: 2px;
+  }
+
+  .event:focus {
+    outline: none;
+  }
+
+  .event:focus-visible {
+    outline: 2px solid var(--casefile-accent, currentColor);
+    outline-offset: 2px;
+  }
+
   .events {
     list-style: none;
     margin: 0;

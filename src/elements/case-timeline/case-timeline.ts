@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/partial-date.js';
 import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
@@ -11,10 +11,17 @@ import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { styles } from './case-timeline.styles.js';
+import { formatNumber } from '../../i18n/format.js';
 import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 
 /** How an event stands to the source article: reported in it, left out of it, or after it. */
 export type EventStanding = 'in-article' | 'alluded' | 'not-in-article' | 'later';
+
+/**
+ * How many events a timeline adds at a time: a story of thousands of events
+ * renders a page of them, and the reader asks for the next.
+ */
+export const TIMELINE_PAGE_SIZE = 100;
 
 /** The day window a timeline keeps, both ends inclusive; an open end is unbounded. */
 interface DayWindow {
@@ -37,6 +44,7 @@ interface DayWindow {
  * @csspart label - Whether the source article reports the event, or it came later.
  * @csspart title - What happened.
  * @csspart empty - The sentence shown when no event is left to show.
+ * @csspart show-more - The button that shows the next events of a long timeline.
  */
 export class CaseTimeline extends CaseElement {
   static override styles = [baseStyles, styles];
@@ -49,6 +57,17 @@ export class CaseTimeline extends CaseElement {
 
   /** Only events on or before this day (`YYYY-MM-DD`). */
   @property({ reflect: true }) to = '';
+
+  /** How many of the selected events are on screen; "Show more" adds a page. */
+  @state() private shown = TIMELINE_PAGE_SIZE;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another selection starts again from its first page.
+    if (changed.has('person') || changed.has('from') || changed.has('to') || changed.has('asOf')) {
+      this.shown = TIMELINE_PAGE_SIZE;
+    }
+  }
 
   /** The person the timeline follows (if any) and its events, or what is wrong with the attributes. */
   private selection(ctx: RenderContext): { person?: Person; events: CaseEvent[] } | Problem {
@@ -67,7 +86,9 @@ export class CaseTimeline extends CaseElement {
   protected override jsonLd(ctx: RenderContext): JsonLd[] {
     const selection = this.selection(ctx);
     if (isProblem(selection)) return [];
-    return selection.events.flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
+    return selection.events
+      .slice(0, this.shown)
+      .flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
   }
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
@@ -80,9 +101,27 @@ export class CaseTimeline extends CaseElement {
       ${events.length === 0
         ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
         : html`<ol part="events" class="events">
-            ${events.map((event) => this.renderEvent(ctx, event))}
-          </ol>`}
+              ${events.slice(0, this.shown).map((event) => this.renderEvent(ctx, event))}
+            </ol>
+            ${this.renderShowMore(ctx, events.length)}`}
     `;
+  }
+
+  private renderShowMore(ctx: RenderContext, total: number): TemplateResult | typeof nothing {
+    if (total <= this.shown) return nothing;
+    const label = ctx.strings.showMoreEvents(formatNumber(this.shown, ctx.lang), formatNumber(total, ctx.lang));
+    return html`<button part="show-more" class="show-more" type="button" @click=${this.showMore}>${label}</button>`;
+  }
+
+  private showMore(): void {
+    const firstNew = this.shown;
+    this.shown += TIMELINE_PAGE_SIZE;
+    // Keyboard and screen-reader users continue from the first event just added.
+    void this.updateComplete.then(() => {
+      const event = this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')[firstNew];
+      event?.setAttribute('tabindex', '-1');
+      event?.focus();
+    });
   }
 
   /** Parses `from` and `to`, or says which one is wrong. */

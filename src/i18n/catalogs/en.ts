@@ -26,6 +26,7 @@ export const en: UiStrings = {
   notInArticle: 'Not in the article',
   laterDevelopment: 'Later development',
   noEvents: 'No events in this period.',
+  showMoreEvents: (shown, total) => `Show more events (${shown} of ${total} shown)`,
   translated: 'translated',
   originalWording: 'Original wording',
   translationNote: 'Translation note',

@@ -28,6 +28,7 @@ export const fr: UiStrings = {
   notInArticle: 'Absent de l’article',
   laterDevelopment: 'Fait ultérieur',
   noEvents: 'Aucun événement pendant cette période.',
+  showMoreEvents: (shown, total) => `Afficher plus d’événements (${shown} sur ${total})`,
   translated: 'traduction',
   originalWording: 'Version originale',
   translationNote: 'Note sur la traduction',

@@ -26,6 +26,7 @@ export const zhHans: UiStrings = {
   notInArticle: '原文未报道',
   laterDevelopment: '后续进展',
   noEvents: '此期间没有事件。',
+  showMoreEvents: (shown, total) => `显示更多事件（已显示${shown}个，共${total}个）`,
   translated: '译文',
   originalWording: '原文',
   translationNote: '翻译说明',
