@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // casefile fallback <tag> [name=value …] [--lang fr] [--structured-data]
-// Prints the tag with its static fallback HTML inside, for an editor to paste
-// into an article. Runs the built library (dist/), as installed from npm.
+//   Prints the tag with its static fallback HTML inside, for an editor to
+//   paste into an article.
+// casefile inline <story.json | ->
+//   Validates a story and prints a <case-data> block carrying it as inline
+//   JSON that no string in the story can break out of.
+// Runs the built library (dist/), as installed from npm.
 import { readFileSync } from 'node:fs';
+import { text } from 'node:stream/consumers';
 
 const USAGE = `Usage: casefile fallback <tag> [name=value …] [--lang <lang>] [--structured-data]
+       casefile inline <story.json | ->
 
-Prints <tag …> with the widget's content inside as static HTML, readable
-without JavaScript; once the script loads, the widget replaces it.
+casefile fallback prints <tag …> with the widget's content inside as static
+HTML, readable without JavaScript; once the script loads, the widget replaces it.
 
   <tag>              case-summary, person-card, quote-block, case-timeline,
                      case-sides or case-sources
@@ -16,21 +22,35 @@ without JavaScript; once the script loads, the widget replaces it.
                      boolean attribute
   --lang <lang>      the widget's language: en, fr or zh-Hans (written as lang)
   --structured-data  also write the schema.org JSON-LD, and the attribute that keeps it
+
+casefile inline validates a story (the file, or standard input for -) as the
+widgets do, and prints a <case-data> block with the story as inline JSON,
+with <, >, &, U+2028 and U+2029 written as \\u003c, \\u003e, \\u0026, \\u2028
+and \\u2029 so that no string in it can end the <script>. Put the widgets that
+show the story inside the block, after the script.
+
   -h, --help         this help
   -v, --version      the version
 
-Example:
+Examples:
   npx casefile fallback person-card person=michael-kovrig --lang fr
+  npx casefile inline story.json
 
-Exit codes: 0 written, 2 bad tag, attribute or value (the reason on stderr).`;
+Exit codes: 0 written; 1 the story cannot be read or is not JSON;
+2 bad command, tag, attribute or value, or a story that breaks the schema
+(the reasons, with their JSON paths, on stderr).`;
 
 /** Wrong input from the person typing the command: a message and exit code 2. */
 class UsageError extends Error {}
 
+/** Input the command cannot use (an unreadable file, malformed JSON): a message and exit code 1. */
+class InputError extends Error {}
+
 function parse(args) {
   const [command, ...rest] = args;
-  if (command === undefined) throw new UsageError('missing command: casefile fallback <tag> …');
-  if (command !== 'fallback') throw new UsageError(`unknown command "${command}"; the command is "fallback".`);
+  if (command === undefined) throw new UsageError('missing command: casefile fallback <tag> … or casefile inline <story.json>');
+  if (command === 'inline') return parseInline(rest);
+  if (command !== 'fallback') throw new UsageError(`unknown command "${command}"; the commands are "fallback" and "inline".`);
   const attributes = {};
   const options = {};
   let tag;
@@ -55,7 +75,76 @@ function parse(args) {
     }
   }
   if (tag === undefined) throw new UsageError('missing tag: casefile fallback <tag> …');
-  return { tag, attributes, options };
+  return { command, tag, attributes, options };
+}
+
+function parseInline(rest) {
+  const files = rest.filter((arg) => arg === '-' || !arg.startsWith('-'));
+  const unknown = rest.find((arg) => arg !== '-' && arg.startsWith('-'));
+  if (unknown !== undefined) throw new UsageError(`unknown option "${unknown}".`);
+  if (files.length === 0) throw new UsageError('missing story: casefile inline <story.json>, or - for standard input');
+  if (files.length > 1) throw new UsageError('casefile inline reads one story.');
+  return { command: 'inline', file: files[0] };
+}
+
+/** The characters written as \\u escapes: those that let a string end a <script>, or that some parsers take as line ends. */
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON text that cannot end its <script> element (`</script>`) or put the
+ * HTML parser into another state (`<!--`): every `<` (and `>`, `&`, U+2028,
+ * U+2029) becomes a \\u escape. In valid JSON these characters occur only
+ * inside strings, never right after a backslash, so the escape means the same
+ * character: the text parses to the same value, and keeps its layout.
+ */
+function escapeJsonForScript(json) {
+  return json.replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+async function readStory(file) {
+  let source;
+  try {
+    source = file === '-' ? await text(process.stdin) : readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${error.code ?? error.message}`);
+  }
+  // A byte-order mark is no part of the JSON: JSON.parse, in the browser too, refuses it.
+  source = source.replace(/^\uFEFF/, '').trim();
+  const where = file === '-' ? 'standard input' : file;
+  if (source === '') throw new InputError(`${where} is empty; expected a story as JSON.`);
+  try {
+    return { source, json: JSON.parse(source) };
+  } catch (error) {
+    throw new InputError(`${where} is not valid JSON: ${error.message}`);
+  }
+}
+
+async function inline(file) {
+  let validator;
+  try {
+    validator = await import('../dist/data/validate.js');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error('casefile: dist/ is missing; run `npm run build` first.');
+    return 1;
+  }
+  let story;
+  try {
+    story = await readStory(file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`casefile: ${error.message}`);
+    return 1;
+  }
+  const { errors } = validator.validateStory(story.json);
+  if (errors.length > 0) {
+    const where = file === '-' ? 'the story on standard input' : file;
+    const more = errors.length >= validator.MAX_ERRORS ? `\n  (the first ${errors.length}; there may be more)` : '';
+    console.error(`casefile: ${where} breaks the story schema; nothing written.\n${errors.map(({ path, message }) => `  ${path || 'story'}: ${message}`).join('\n')}${more}`);
+    return 2;
+  }
+  process.stdout.write(`<case-data>\n  <script type="application/json">${escapeJsonForScript(story.source)}</script>\n</case-data>\n`);
+  return 0;
 }
 
 async function main(args) {
@@ -75,6 +164,7 @@ async function main(args) {
     console.error(`casefile: ${error.message}\n\n${USAGE}`);
     return 2;
   }
+  if (request.command === 'inline') return inline(request.file);
   let library;
   try {
     library = await import('../dist/fallback/index.js');

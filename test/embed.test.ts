@@ -14,9 +14,10 @@ async function until<T>(check: () => T | undefined | null | false, what: string,
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function frame(attributes: Partial<HTMLIFrameElement>): Promise<HTMLIFrameElement> {
+function frame(attributes: Partial<HTMLIFrameElement>, data: Record<string, string> = {}): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   Object.assign(iframe, attributes);
+  Object.assign(iframe.dataset, data);
   iframe.style.width = '600px';
   const loaded = new Promise<HTMLIFrameElement>((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
   document.body.append(iframe);
@@ -136,6 +137,80 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
     send({ origin: location.origin, source: iframe.contentWindow });
     expect(iframe.style.height).to.equal('3px');
     iframe.remove();
+  });
+
+  it('leaves any other iframe alone, even when it posts the same message', async () => {
+    // A real postMessage from inside the frame, as an ad or another widget would send it.
+    const srcdoc = `<!doctype html><script>parent.postMessage({ type: 'casefile:resize', height: 777 }, '*');</script>`;
+    const foreign = document.createElement('iframe');
+    foreign.style.border = '3px solid rgb(255, 0, 0)';
+    const foreignLoaded = new Promise((resolve) => foreign.addEventListener('load', resolve, { once: true }));
+    foreign.srcdoc = srcdoc;
+    document.body.append(foreign);
+    await foreignLoaded;
+    // A page of the same origin, with the same query string, that is not the embed page beside frame.js.
+    const lookalike = await frame({ src: '/dist/story.schema.json?widget=quote-block', title: 'Lookalike' });
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { type: 'casefile:resize', height: 5 }, origin: location.origin, source: lookalike.contentWindow }),
+    );
+    // The same frame marked data-casefile is sized: the check above is what left the others alone.
+    const marked = await frame({ srcdoc, title: 'Marked' }, { casefile: '' });
+    await until(() => marked.style.height === '777px', 'the data-casefile frame to be sized');
+    expect(foreign.style.height).to.equal('');
+    expect(foreign.style.border).to.equal('3px solid rgb(255, 0, 0)');
+    expect(lookalike.style.height).to.equal('');
+    expect(lookalike.style.border).to.equal('');
+    for (const iframe of [foreign, lookalike, marked]) iframe.remove();
+  });
+
+  it('clamps a height to 0–20,000 px, and ignores any message not exactly {type, height}', async () => {
+    const iframe = await frame({ src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20', title: 'Quote' });
+    await until(() => parseFloat(iframe.style.height) > 50, 'a first height');
+    const send = (data: unknown) =>
+      window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: iframe.contentWindow }));
+    send({ type: 'casefile:resize', height: 99_999 });
+    expect(iframe.style.height).to.equal('20000px');
+    send({ type: 'casefile:resize', height: Number.MAX_VALUE });
+    expect(iframe.style.height).to.equal('20000px');
+    send({ type: 'casefile:resize', height: -400 });
+    expect(iframe.style.height).to.equal('0px');
+    send({ type: 'casefile:resize', height: 120.2 });
+    expect(iframe.style.height).to.equal('121px');
+    for (const bad of [
+      { type: 'casefile:resize', height: Infinity },
+      { type: 'casefile:resize', height: NaN },
+      { type: 'casefile:resize', height: '300' },
+      { type: 'casefile:resize', height: 300, style: 'display:none' },
+      { type: 'casefile:resize' },
+      [{ type: 'casefile:resize', height: 300 }],
+      'casefile:resize 300',
+      null,
+    ]) {
+      send(bad);
+      expect(iframe.style.height, JSON.stringify(bad)).to.equal('121px');
+    }
+    // Nothing but the height and the documented border: 0.
+    const set = [...Array.from({ length: iframe.style.length }, (_, i) => iframe.style.item(i))];
+    expect(set.filter((name) => name !== 'width' && name !== 'height' && !name.startsWith('border'))).to.deep.equal([]);
+    expect(iframe.style.borderStyle).to.equal('none');
+    iframe.remove();
+  });
+
+  it("ignores a message from another window, even another Casefile frame's", async () => {
+    const first = await frame({ src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20', title: 'First' });
+    const second = await frame({ src: '/dist/embed.html?widget=person-card&person=michael-kovrig', title: 'Second' });
+    await until(() => parseFloat(first.style.height) > 50 && parseFloat(second.style.height) > 50, 'first heights');
+    const before = first.style.height;
+    const send = (source: MessageEventSource | null) =>
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'casefile:resize', height: 9 }, origin: location.origin, source }));
+    send(second.contentWindow);
+    expect(first.style.height).to.equal(before);
+    expect(second.style.height).to.equal('9px');
+    send(window);
+    send(first.contentWindow!.parent);
+    expect(first.style.height).to.equal(before);
+    first.remove();
+    second.remove();
   });
 });
 

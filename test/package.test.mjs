@@ -1,9 +1,13 @@
 // Packs the package as npm would publish it, installs it into a fresh
 // consumer project, type-checks a consumer file against the shipped types and
 // bundles it with rollup: what a developer who runs `npm install casefile` gets.
+//
+// It packs the dist/ that `npm run build` made (npm test builds first) and
+// never rebuilds it: `npm pack` would run `prepack`, which deletes and
+// rebuilds dist/ while the other test files, running at the same time, read it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,11 +20,23 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let work;
 let consumer;
 let tarball;
+/** dist/index.js's inode and modification time before packing: a rebuild would change them. */
+let builtBefore;
+const built = () => {
+  const { ino, mtimeMs } = statSync(join(root, 'dist/index.js'));
+  return { ino, mtimeMs };
+};
 
 before(() => {
+  assert.ok(existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'custom-elements.json')), 'run `npm run build` first');
+  builtBefore = built();
   work = mkdtempSync(join(tmpdir(), 'casefile-package-'));
   const packed = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   tarball = packed[0];
   consumer = join(work, 'consumer');
@@ -50,6 +66,10 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the npm package', () => {
+  it('is packed from the build as it is: dist/, which other tests read meanwhile, is not rebuilt', () => {
+    assert.deepEqual(built(), builtBefore);
+  });
+
   it('ships the build, its types and the manifest, and no sources or tests', () => {
     const files = tarball.files.map((file) => file.path);
     for (const expected of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/data/index.js', 'dist/embed.html', 'dist/cdn/casefile.js', 'dist/cdn/loader.js', 'dist/elements/person-card/define.d.ts']) {

@@ -37,7 +37,7 @@ const SHOWN_ERRORS = 5;
  * @summary Provides a newsroom's own dataset to the widgets inside it.
  * @tagname case-data
  * @slot - The widgets that use this story.
- * @fires casefile-error - {CasefileErrorEvent} The dataset could not be used; `errors` lists why.
+ * @fires {CasefileErrorEvent} casefile-error - The dataset could not be used; `errors` lists why.
  * @csspart notice - The notice listing the dataset's errors.
  */
 export class CaseData extends LitElement {
