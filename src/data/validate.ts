@@ -18,7 +18,7 @@
  */
 import schema from './story.schema.json' with { type: 'json' };
 import type { Story } from './types.js';
-import { checkReferences } from './validate/references.js';
+import { checkReferences, referenceChecks } from './validate/references.js';
 import { child, isEntry, Report, type ValidationError } from './validate/report.js';
 import { SchemaWalk, type SchemaNode } from './validate/schema-walk.js';
 
@@ -92,7 +92,13 @@ export async function validateStoryInSlices(
         }
       }
     }
-    checkReferences(input, report);
+    const steps = referenceChecks(input, report);
+    while (!steps.next().done) {
+      if (performance.now() - started > sliceMs) {
+        await pause();
+        started = performance.now();
+      }
+    }
   } catch (error) {
     report.add('', 'type', `not a JSON value: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -20,7 +20,16 @@ interface Reference {
  * and reports both kinds of error in one pass.
  */
 export function checkReferences(story: Entry, report: Report): void {
-  new References(story, report).check();
+  const steps = referenceChecks(story, report);
+  while (!steps.next().done);
+}
+
+/**
+ * The same checks as {@link checkReferences}, one entry per step, so a caller
+ * can hand the main thread back between steps on a very large story.
+ */
+export function referenceChecks(story: Entry, report: Report): Iterator<void> {
+  return new References(story, report).steps();
 }
 
 class References {
@@ -47,27 +56,43 @@ class References {
     private readonly report: Report,
   ) {}
 
-  check(): void {
+  *steps(): Generator<void> {
     this.declareIds();
-    for (const { entry, path } of this.collection('people')) this.checkPerson(entry, path);
-    for (const { entry, path } of this.collection('organizations')) this.cite(entry, path);
-    for (const { entry, path } of this.collection('quotes')) this.checkQuote(entry, path);
+    yield;
+    for (const { entry, path } of this.collection('people')) {
+      this.checkPerson(entry, path);
+      yield;
+    }
+    for (const { entry, path } of this.collection('organizations')) {
+      this.cite(entry, path);
+      yield;
+    }
+    for (const { entry, path } of this.collection('quotes')) {
+      this.checkQuote(entry, path);
+      yield;
+    }
     for (const { entry, path } of this.collection('events')) {
       for (const ref of refs(entry, 'people', path)) this.need(ref, this.people, 'person');
       this.cite(entry, path);
+      yield;
     }
     for (const { entry, path } of this.collection('positions')) {
       const party = ref(entry, 'party', path);
       if (party) this.need(party, this.organizations, 'organization');
       for (const quote of refs(entry, 'quotes', path)) this.need(quote, this.quotes, 'quote');
       this.cite(entry, path);
+      yield;
     }
-    for (const { entry, path } of this.collection('corrections')) this.checkCorrection(entry, path);
+    for (const { entry, path } of this.collection('corrections')) {
+      this.checkCorrection(entry, path);
+      yield;
+    }
     for (const { entry, path } of this.collection('cases')) {
       for (const person of refs(entry, 'keyPeople', path)) this.need(person, this.people, 'person');
       for (const event of refs(entry, 'keyDates', path)) this.need(event, this.events, 'event');
       for (const position of refs(entry, 'positions', path)) this.need(position, this.positions, 'position');
       this.cite(entry, path);
+      yield;
     }
   }
 

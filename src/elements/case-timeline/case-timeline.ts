@@ -154,10 +154,12 @@ export class CaseTimeline extends CaseElement {
       // "November 2020" belongs to a window that starts on 15 November.
       const { first, last } = dayRange(date);
       if (last < from || first > to) return [];
-      return [{ event, date }];
+      return [{ event, first, last }];
     });
-    // Array.prototype.sort is stable, so ties keep the dataset's order.
-    dated.sort((a, b) => compareDates(a.date, b.date));
+    // By first possible day, then the more precise first (as compareDates), with each
+    // range worked out once rather than at every comparison. The sort is stable, so
+    // ties keep the dataset's order.
+    dated.sort((a, b) => a.first - b.first || a.last - b.last);
     return dated.map(({ event }) => event);
   }
 
