@@ -6,7 +6,7 @@ export const cases = [
     id: 'meng-wanzhou-two-michaels',
     headline: {
       en: 'Canada’s ambassador held virtual consular visits with Michael Kovrig and Michael Spavor',
-      fr: 'L’ambassadeur du Canada a tenu des visites consulaires virtuelles avec Michael Kovrig et Michael Spavor',
+      fr: 'L’ambassadeur du Canada a effectué des visites consulaires virtuelles auprès de Michael Kovrig et de Michael Spavor',
       'zh-Hans': '加拿大驻华大使对康明凯和Michael Spavor进行了视频领事探视',
     },
     summary: {
@@ -17,8 +17,8 @@ export const cases = [
         'and had been charged with espionage in June 2020. Canada called the detentions arbitrary and called for the men’s immediate release; ' +
         'China said Canada had no right to detain Meng, called her case political and said the two men were suspected of national-security crimes.',
       fr:
-        'L’ambassadeur du Canada en Chine, Dominic Barton, a tenu des visites consulaires virtuelles avec Michael Spavor le 10 novembre 2020 ' +
-        'et avec Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
+        'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
+        'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
         'neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
         'et avaient été inculpés d’espionnage en juin 2020. Le Canada a qualifié ces détentions d’arbitraires et a réclamé la libération immédiate ' +
         'des deux hommes ; la Chine a affirmé que le Canada n’avait aucun droit de détenir Meng, a qualifié son affaire de politique ' +

@@ -96,7 +96,7 @@ export const events = [
     date: '2019-05-16',
     title: {
       en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor',
-      fr: 'La Chine annonce l’arrestation formelle de Michael Kovrig et de Michael Spavor',
+      fr: 'La Chine annonce l’arrestation officielle de Michael Kovrig et de Michael Spavor',
       'zh-Hans': '中国宣布正式逮捕康明凯和Michael Spavor',
     },
     people: ['michael-kovrig', 'michael-spavor'],
@@ -254,7 +254,7 @@ export const events = [
       en:
         'At the APEC CEO Dialogues, Prime Minister Justin Trudeau says he does not regret Meng Wanzhou’s arrest ' +
         'and speaks of “aggressive coercive diplomacy”',
-      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
+      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
       'zh-Hans': '在APEC工商领导人对话会上，特鲁多总理表示不后悔孟晚舟被捕一事，并谈及“咄咄逼人的胁迫外交”',
     },
     people: ['justin-trudeau'],
@@ -268,7 +268,7 @@ export const events = [
       en:
         'At the foreign ministry’s regular press conference, spokesperson Zhao Lijian answers Trudeau’s remarks ' +
         'and says Canada cannot change “the political nature of the Meng Wanzhou case”',
-      fr: 'À la conférence de presse régulière du ministère des Affaires étrangères de Chine, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      fr: 'Au point de presse régulier du ministère chinois des Affaires étrangères, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
       'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
@@ -318,7 +318,7 @@ export const events = [
     date: '2021-08-11',
     title: {
       en: 'Michael Spavor is sentenced to 11 years in prison, the confiscation of ¥50,000 and deportation',
-      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 ¥ et à l’expulsion',
+      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
       'zh-Hans': 'Michael Spavor被判处11年有期徒刑，没收人民币5万元，并驱逐出境',
     },
     people: ['michael-spavor'],
@@ -344,7 +344,7 @@ export const events = [
     date: '2021-09-25',
     title: {
       en: 'Michael Kovrig and Michael Spavor land in Calgary at 5:40 a.m. local time',
-      fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
+      fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
       'zh-Hans': '康明凯和Michael Spavor于当地时间早上5时40分抵达卡尔加里',
     },
     people: ['michael-kovrig', 'michael-spavor'],
@@ -356,7 +356,7 @@ export const events = [
     date: '2022-12-01',
     title: {
       en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
-      fr: 'Les procureurs américains demandent le rejet des accusations portées contre Meng Wanzhou',
+      fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
       'zh-Hans': '美国检察官申请撤销对孟晚舟的指控',
     },
     people: ['meng-wanzhou'],

@@ -35,7 +35,7 @@ export const organizations = [
         'Canada’s foreign affairs department (legal name: Department of Foreign Affairs, Trade and Development), ' +
         'which issued the news release of 19 November 2020 on the consular visits.',
       fr:
-        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
+        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
         'qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
       'zh-Hans': '加拿大负责外交事务的政府部门（法定名称：外交、贸易和发展部），于2020年11月19日就领事探视发布新闻稿。',
     },
@@ -51,7 +51,7 @@ export const organizations = [
     nativeName: { text: '中华人民共和国外交部', lang: 'zh-Hans', romanized: 'Zhōnghuá Rénmín Gònghéguó Wàijiāobù' },
     description: {
       en: 'China’s foreign ministry, which holds a regular press conference.',
-      fr: 'Le ministère chinois des Affaires étrangères, qui tient une conférence de presse régulière.',
+      fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
       'zh-Hans': '中国的外交部门，举行例行记者会。',
     },
     sources: ['s9'],

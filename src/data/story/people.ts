@@ -152,7 +152,7 @@ export const people = [
         from: '2021-08-11',
         detail: {
           en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation',
-          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
           'zh-Hans': '被判处有期徒刑11年，没收人民币5万元，并驱逐出境',
         },
         sources: ['s55', 's70', 's28'],

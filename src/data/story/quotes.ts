@@ -10,7 +10,7 @@ export const quotes = [
       en:
         'Regular press conference of the Ministry of Foreign Affairs, Beijing, answering a question about Trudeau’s remarks of 19 November',
       fr:
-        'Conférence de presse régulière du ministère des Affaires étrangères, Pékin, en réponse à une question ' +
+        'Point de presse régulier du ministère chinois des Affaires étrangères, à Pékin, en réponse à une question ' +
         'sur les propos de Trudeau du 19 novembre',
       'zh-Hans': '外交部例行记者会，北京，回答有关特鲁多11月19日言论的提问',
     },
@@ -39,7 +39,7 @@ export const quotes = [
         'Other renderings translate 马前卒 as “pawn” (“US accomplice and pawn”).',
       fr:
         'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
-        'n’est pas connue. 马前卒 est rendu ici par « pion » ; on le traduit aussi par « homme de paille ».',
+        'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
     },
     sources: ['s9', 's11', 's12'],
   },
@@ -87,7 +87,7 @@ export const quotes = [
     },
     text: {
       en: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
-      fr: 'Le Canada est un pays où règne la primauté du droit. Et respecter ces lois ne peut pas se faire seulement quand cela convient…',
+      fr: 'Le Canada est un pays où règne la primauté du droit. Et on ne peut pas respecter ses lois seulement quand cela nous arrange…',
       'zh-Hans': '加拿大是一个法治国家。而遵守这些法律，不能只在方便的时候……',
     },
     original: {

@@ -1,9 +1,16 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { plural } from '../plural.js';
 import type { UiStrings } from '../strings.js';
 
 // French typography: a narrow no-break space (U+202F) before ; : ! ? and
 // inside « guillemets », as Canadian newsrooms set them.
+
+/** The ISO date a `<time>` placed in the sentence carries, read from its template's values. */
+function isoOf(date: unknown): string {
+  const values = (date as Partial<TemplateResult> | null)?.values ?? [];
+  return String(values.find((value) => /^\d{4}(-\d\d){0,2}$/.test(String(value))) ?? '');
+}
+
 export const fr: UiStrings = {
   comma: ', ',
   semicolon: '\u202f; ',
@@ -18,7 +25,13 @@ export const fr: UiStrings = {
   asOf: (date) => html`En date du ${date}`,
   roleAsOf: (date) => html`en date de ${date}`,
   since: (date) => html`depuis le ${date}`,
-  dateRange: (from, to) => html`${from} – ${to}`,
+  // A span of years takes a hyphen (« 2009-2018 »); a span of days, « du … au … ».
+  dateRange: (from, to) => {
+    const [start, end] = [isoOf(from), isoOf(to)];
+    if (/^\d{4}$/.test(start) && /^\d{4}$/.test(end)) return html`${from}-${to}`;
+    if (start.length === 10 && end.length === 10) return html`du ${from} au ${to}`;
+    return html`${from} – ${to}`;
+  },
   about: (heading, subject) => html`${heading} : ${subject}`,
   days: (count) => plural('fr', count, { one: '{n} jour', other: '{n} jours' }),
   inCustodyFor: (days) => `en détention depuis ${days}`,
