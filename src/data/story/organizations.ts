@@ -124,7 +124,7 @@ export const organizations = [
     description: {
       en: 'Organization where Michael Kovrig was senior adviser for North East Asia when he was detained.',
       fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
-      'zh-Hans': '康明凯被拘留时担任东北亚高级顾问的机构。',
+      'zh-Hans': '康明凯被羁押时在该机构担任东北亚高级顾问。',
     },
     sources: ['s25', 's74'],
   },

@@ -12,7 +12,7 @@ export const quotes = [
       fr:
         'Point de presse régulier du ministère chinois des Affaires étrangères, à Pékin, en réponse à une question ' +
         'sur les propos de Trudeau du 19 novembre',
-      'zh-Hans': '外交部例行记者会，北京，回答有关特鲁多11月19日言论的提问',
+      'zh-Hans': '外交部例行记者会（北京），就贾斯廷·特鲁多11月19日的言论答记者问',
     },
     text: {
       en:
@@ -50,7 +50,7 @@ export const quotes = [
     setting: {
       en: 'News release on the consular visits to Michael Kovrig and Michael Spavor',
       fr: 'Communiqué sur les visites consulaires auprès de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '关于对康明凯和Michael Spavor进行领事探视的新闻稿',
+      'zh-Hans': '关于对康明凯和迈克尔·斯帕弗进行领事探视的新闻稿',
     },
     text: {
       en:
