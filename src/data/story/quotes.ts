@@ -18,7 +18,7 @@ export const quotes = [
       en:
         'No matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
         'the political nature of the Meng Wanzhou case, nor will it change the dishonorable role of the Canadian government ' +
-        'in playing an accomplice and front man for the U.S. side in this case.',
+        'in playing an accomplice and pawn for the U.S. side in this case.',
       fr:
         'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
         'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu honorable ' +
@@ -36,7 +36,7 @@ export const quotes = [
     translationNote: {
       en:
         'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
-        'Other renderings translate 马前卒 as “pawn” (“US accomplice and pawn”).',
+        '马前卒 is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
       fr:
         'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
         'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
