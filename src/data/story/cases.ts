@@ -19,9 +19,9 @@ export const cases = [
       fr:
         'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
         'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
-        'neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
+        'soit neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
         'et avaient été inculpés d’espionnage en juin 2020. Le Canada a qualifié ces détentions d’arbitraires et a réclamé la libération immédiate ' +
-        'des deux hommes ; la Chine a affirmé que le Canada n’avait aucun droit de détenir Meng, a qualifié son affaire de politique ' +
+        'des deux hommes ; la Chine a affirmé que le Canada n’avait pas le droit de détenir Meng, a qualifié son affaire de politique ' +
         'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
       'zh-Hans':
         '加拿大驻华大使鲍达民于2020年11月10日和11月19日先后前往羁押场所，通过视频分别对迈克尔·斯帕弗和康明凯进行领事探视。' +

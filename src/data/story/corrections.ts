@@ -31,7 +31,7 @@ export const corrections = [
     verified: {
       en: 'The ambassador who made the visits is Dominic Barton (鲍达民), whom the article also names correctly elsewhere.',
       fr: 'L’ambassadeur qui a effectué les visites est Dominic Barton (鲍达民), que l’article nomme aussi correctement ailleurs.',
-      'zh-Hans': '进行探视的大使是鲍达民（Dominic Barton），文章在别处也正确写出了他的名字。',
+      'zh-Hans': '进行探视的大使是鲍达民（Dominic Barton），原文在别处也写对了他的名字。',
     },
     sources: ['s1', 's22'],
   },
@@ -64,7 +64,7 @@ export const corrections = [
       'Canadian Prime Minister Trudeau condemned Beijing’s arrest and persecution of Canadian citizens as “coercive” and “hostage diplomacy.',
     verified: {
       en: 'No source was found for Trudeau using the words “hostage diplomacy”; in June 2020 he did not react to a query about them. He is documented as speaking of “aggressive coercive diplomacy” (19 November 2020) and “China’s approach of coercive diplomacy” (13 October 2020).',
-      fr: 'Aucune source n’a été trouvée attestant que Trudeau a employé l’expression « diplomatie des otages » (« hostage diplomacy ») ; en juin 2020, il n’a pas réagi à une question à ce sujet. Il est attesté qu’il a parlé de « diplomatie coercitive agressive » (« aggressive coercive diplomacy », 19 novembre 2020) et de « l’approche de diplomatie coercitive de la Chine » (« China’s approach of coercive diplomacy », 13 octobre 2020).',
+      fr: 'Aucune source trouvée n’atteste que Trudeau ait employé l’expression « diplomatie des otages » (« hostage diplomacy ») ; en juin 2020, il n’a pas réagi à une question à ce sujet. Il est attesté qu’il a parlé de « diplomatie coercitive agressive » (« aggressive coercive diplomacy », 19 novembre 2020) et de « l’approche de diplomatie coercitive de la Chine » (« China’s approach of coercive diplomacy », 13 octobre 2020).',
       'zh-Hans': '未找到贾斯廷·特鲁多使用“人质外交”（hostage diplomacy）一词的来源；2020年6月，他对相关提问未作回应。有据可查的是，他曾提到“咄咄逼人的胁迫外交”（aggressive coercive diplomacy，2020年11月19日）和“中国的胁迫外交做法”（China’s approach of coercive diplomacy，2020年10月13日）。',
     },
     sources: ['s14', 's15', 's75', 's16'],
@@ -76,7 +76,7 @@ export const corrections = [
     verified: {
       en: 'The department is Global Affairs Canada (Affaires mondiales Canada), legally the Department of Foreign Affairs, Trade and Development. The article also calls it the “Canadian Foreign Ministry”.',
       fr: 'Le ministère est Affaires mondiales Canada (Global Affairs Canada), dont le nom légal est ministère des Affaires étrangères, du Commerce et du Développement. L’article l’appelle aussi « Canadian Foreign Ministry ».',
-      'zh-Hans': '该部门是加拿大全球事务部（Global Affairs Canada），法定名称为外交、贸易和发展部（Department of Foreign Affairs, Trade and Development）。文章还称其为“Canadian Foreign Ministry”（加拿大外交部）。',
+      'zh-Hans': '该部门是加拿大全球事务部（Global Affairs Canada），法定名称为外交、贸易和发展部（Department of Foreign Affairs, Trade and Development）。原文还称其为“Canadian Foreign Ministry”（加拿大外交部）。',
     },
     sources: ['s63', 's66'],
   },
@@ -120,7 +120,7 @@ export const corrections = [
     articleSaid: 'The news of the visit was also confirmed by the Chinese Ministry of Foreign Affairs.',
     verified: {
       en: 'No source was found for this. The remarks Zhao Lijian made on 20 November 2020 that were retrieved concern Trudeau and Meng Wanzhou, not the visits.',
-      fr: 'Aucune source n’a été trouvée à ce sujet. Les propos tenus par Zhao Lijian le 20 novembre 2020 qui ont été retrouvés portent sur Trudeau et Meng Wanzhou, et non sur les visites.',
+      fr: 'Aucune source n’a été trouvée à ce sujet. Les propos de Zhao Lijian du 20 novembre 2020 qui ont pu être retrouvés portent sur Trudeau et Meng Wanzhou, et non sur les visites.',
       'zh-Hans': '未找到相关来源。已查到的赵立坚2020年11月20日的言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
     },
     sources: ['s9', 's11'],
@@ -131,7 +131,7 @@ export const corrections = [
     articleSaid: 'Chinese authorities sentenced several Canadian citizens to death for drug trafficking',
     verified: {
       en: 'Of the four death sentences, Xu Weihong’s and Ye Jianhui’s were for manufacturing or transporting drugs, and Robert Lloyd Schellenberg’s was a re-sentencing at the retrial of a smuggling case.',
-      fr: 'Parmi les quatre condamnations à mort, celles de Xu Weihong et de Ye Jianhui visaient la fabrication ou le transport de stupéfiants, et celle de Robert Lloyd Schellenberg était une nouvelle peine prononcée lors du nouveau procès d’une affaire de contrebande.',
+      fr: 'Parmi les quatre condamnations à mort, celles de Xu Weihong et de Ye Jianhui visaient la fabrication ou le transport de stupéfiants, et celle de Robert Lloyd Schellenberg, une peine alourdie lors du nouveau procès d’une affaire de contrebande.',
       'zh-Hans': '在四起死刑判决中，徐伟洪和叶建辉是因制造或运输毒品被判处死刑，罗伯特·劳埃德·谢伦伯格则是在一宗走私案重审时被改判死刑。',
     },
     sources: ['s43', 's35'],

@@ -48,8 +48,8 @@ export const events = [
       en:
         'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
         'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
-      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation de 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公布起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
+      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -61,7 +61,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
       fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
-      'zh-Hans': '中国叫停Richardson International的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
+      'zh-Hans': '中国叫停理查森国际公司（Richardson International）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
     },
     people: [],
     inArticle: false,
@@ -73,7 +73,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Viterra',
       fr: 'La Chine bloque le canola de Viterra',
-      'zh-Hans': '中国叫停Viterra的油菜籽进口',
+      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口',
     },
     people: [],
     inArticle: false,
@@ -133,7 +133,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Spavor before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Spavor avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '对迈克尔·斯帕弗的最后一次当面领事探视，此后探视在疫情期间暂停',
+      'zh-Hans': '疫情期间探视暂停前，对迈克尔·斯帕弗的最后一次当面领事探视',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -145,7 +145,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Kovrig before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Kovrig avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '对康明凯的最后一次当面领事探视，此后探视在疫情期间暂停',
+      'zh-Hans': '疫情期间探视暂停前，对康明凯的最后一次当面领事探视',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -216,7 +216,7 @@ export const events = [
     date: '2020-11-10',
     title: {
       en: 'Ambassador Dominic Barton has on-site virtual consular access to Michael Spavor',
-      fr: 'L’ambassadeur Dominic Barton bénéficie, sur place, d’un accès consulaire virtuel à Michael Spavor',
+      fr: 'L’ambassadeur Dominic Barton effectue sur place une visite consulaire virtuelle auprès de Michael Spavor',
       'zh-Hans': '鲍达民大使前往羁押场所，通过视频对迈克尔·斯帕弗进行领事探视',
     },
     people: ['dominic-barton', 'michael-spavor'],
@@ -228,7 +228,7 @@ export const events = [
     date: '2020-11-19',
     title: {
       en: 'Ambassador Dominic Barton has virtual consular access to Michael Kovrig',
-      fr: 'L’ambassadeur Dominic Barton bénéficie d’un accès consulaire virtuel à Michael Kovrig',
+      fr: 'L’ambassadeur Dominic Barton effectue une visite consulaire virtuelle auprès de Michael Kovrig',
       'zh-Hans': '鲍达民大使前往羁押场所，通过视频对康明凯进行领事探视',
     },
     people: ['dominic-barton', 'michael-kovrig'],
@@ -281,7 +281,7 @@ export const events = [
     title: {
       en: 'Michael Spavor is tried behind closed doors in Dandong',
       fr: 'Michael Spavor est jugé à huis clos à Dandong',
-      'zh-Hans': '迈克尔·斯帕弗在丹东接受不公开审判',
+      'zh-Hans': '迈克尔·斯帕弗在丹东接受不公开审理',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -294,8 +294,8 @@ export const events = [
       en:
         'Michael Kovrig is tried at the Beijing No. 2 Intermediate People’s Court; diplomats are refused entry. ' +
         'He was never sentenced',
-      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’entrée. Aucune peine n’a jamais été prononcée contre lui',
-      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官被拒绝入内。他始终未被判刑',
+      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’accès. Aucune peine n’a jamais été prononcée contre lui',
+      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官未获准进入法院。他始终未被判刑',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -345,7 +345,7 @@ export const events = [
     title: {
       en: 'Michael Kovrig and Michael Spavor land in Calgary at 5:40 a.m. local time',
       fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
-      'zh-Hans': '康明凯和迈克尔·斯帕弗于当地时间早上5时40分抵达卡尔加里',
+      'zh-Hans': '康明凯和迈克尔·斯帕弗于当地时间凌晨5时40分抵达卡尔加里',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -357,7 +357,7 @@ export const events = [
     title: {
       en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
       fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
-      'zh-Hans': '美国检察官申请撤销对孟晚舟的指控',
+      'zh-Hans': '美国检方申请撤销对孟晚舟的指控',
     },
     people: ['meng-wanzhou'],
     inArticle: false,

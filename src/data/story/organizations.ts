@@ -52,7 +52,7 @@ export const organizations = [
     description: {
       en: 'China’s foreign ministry, which holds a regular press conference.',
       fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
-      'zh-Hans': '中国的外交部门，举行例行记者会。',
+      'zh-Hans': '中国主管外交事务的政府部门，举行例行记者会。',
     },
     sources: ['s9'],
   },
@@ -97,10 +97,10 @@ export const organizations = [
         'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
         'Meng Wanzhou sat on its board in 2008–09. A defendant in the US indictment.',
       fr:
-        'Société enregistrée à Hong Kong et active en Iran, dont les États-Unis alléguaient qu’elle était contrôlée par Huawei ; ' +
+        'Société immatriculée à Hong Kong et active en Iran, qui, selon les États-Unis, était contrôlée par Huawei ; ' +
         'Meng Wanzhou a siégé à son conseil d’administration de 2008 à 2009. L’un des accusés visés par l’acte d’accusation américain.',
       'zh-Hans':
-        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事会成员。' +
+        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事。' +
         '美国起诉书中的被告之一。',
     },
     sources: ['s46', 's64', 's68'],

@@ -12,7 +12,7 @@ export const people = [
         title: {
           en: 'Canadian diplomat in Beijing and Hong Kong',
           fr: 'Diplomate canadien à Pékin et à Hong Kong',
-          'zh-Hans': '加拿大驻北京和香港外交官',
+          'zh-Hans': '派驻北京和香港的加拿大外交官',
         },
         from: '2012',
         to: '2016',
@@ -35,7 +35,7 @@ export const people = [
       fr:
         'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong de 2012 à 2016. ' +
         'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été détenu à Pékin en décembre 2018 ; la Chine l’a accusé d’espionnage.',
+        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a accusé d’espionnage.',
       'zh-Hans':
         '康明凯是加拿大前外交官，2012年至2016年曾在北京和香港任职。' +
         '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方指控他为境外刺探国家秘密和情报。',
@@ -70,7 +70,7 @@ export const people = [
         detail: {
           en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry',
           fr: 'Jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
-          'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入',
+          'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入法院',
         },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
         sources: ['s27', 's59'],
@@ -94,7 +94,7 @@ export const people = [
         title: {
           en: 'Founder and director of Paektu Cultural Exchange, based in Dandong',
           fr: 'Fondateur et directeur de Paektu Cultural Exchange, établi à Dandong',
-          'zh-Hans': '设于丹东的Paektu Cultural Exchange创始人兼负责人',
+          'zh-Hans': '总部位于丹东的Paektu Cultural Exchange创始人兼负责人',
         },
         confirmed: '2020-11',
       },
@@ -105,8 +105,8 @@ export const people = [
         'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
         'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018.',
       fr:
-        'Michael Spavor est un homme d’affaires canadien qui a travaillé à des échanges avec la Corée du Nord. ' +
-        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été détenu en décembre 2018.',
+        'Michael Spavor est un homme d’affaires canadien qui s’occupait d’échanges avec la Corée du Nord. ' +
+        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018.',
       'zh-Hans':
         '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
         '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。',
@@ -175,7 +175,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': '星通技术有限公司董事会成员',
+          'zh-Hans': '星通技术有限公司董事',
         },
         from: '2008',
         to: '2009',
@@ -221,7 +221,7 @@ export const people = [
         detail: {
           en: 'Free on bail in Vancouver while contesting extradition',
           fr: 'En liberté sous caution à Vancouver pendant qu’elle conteste son extradition',
-          'zh-Hans': '在温哥华获保释，同时对引渡提出抗辩',
+          'zh-Hans': '在温哥华获保释，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s18'],
@@ -234,7 +234,7 @@ export const people = [
           fr:
             'A conclu un accord de suspension des poursuites ; la Cour suprême de la Colombie-Britannique a mis fin ' +
             'à la procédure d’extradition et elle a quitté le Canada',
-          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止引渡案，她离开加拿大',
+          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
         },
         sources: ['s56', 's57'],
       },
@@ -261,7 +261,7 @@ export const people = [
         title: {
           en: 'Global managing partner of McKinsey',
           fr: 'Directeur général mondial de McKinsey',
-          'zh-Hans': '麦肯锡全球管理合伙人',
+          'zh-Hans': '麦肯锡全球总裁',
         },
         from: '2009',
         to: '2018',
@@ -284,8 +284,8 @@ export const people = [
         'À ce titre, il a dirigé les visites consulaires du Canada auprès de Michael Kovrig et de Michael Spavor.',
       'zh-Hans':
         '鲍达民是企业高管出身的加拿大外交官，出生于乌干达。' +
-        '他于2009年至2018年任麦肯锡全球管理合伙人，2019年9月至2021年12月任加拿大驻华大使。' +
-        '任大使期间，他主持了加拿大对康明凯和迈克尔·斯帕弗的领事探视。',
+        '他于2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使。' +
+        '任大使期间，他率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s22', 's23', 's24', 's1'],
   },
@@ -298,7 +298,7 @@ export const people = [
       {
         title: {
           en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China',
-          fr: 'Directeur général adjoint du département de l’Information, ministère des Affaires étrangères de la Chine',
+          fr: 'Directeur général adjoint du département de l’Information du ministère chinois des Affaires étrangères',
           'zh-Hans': '中国外交部新闻司副司长',
         },
         from: '2019-08',
@@ -307,7 +307,7 @@ export const people = [
       {
         title: {
           en: 'Spokesperson of the Ministry of Foreign Affairs of China',
-          fr: 'Porte-parole du ministère des Affaires étrangères de la Chine',
+          fr: 'Porte-parole du ministère chinois des Affaires étrangères',
           'zh-Hans': '中国外交部发言人',
         },
         from: '2020-02',
@@ -411,7 +411,7 @@ export const people = [
         'et dirigeait donc Affaires mondiales Canada au moment des visites de novembre 2020.',
       'zh-Hans':
         '商鹏飞是加拿大自由党国会议员。' +
-        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间主管加拿大全球事务部。',
+        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间执掌加拿大全球事务部。',
     },
     sources: ['s32', 's33', 's30'],
   },

@@ -21,7 +21,7 @@ export const quotes = [
         'in playing an accomplice and pawn for the U.S. side in this case.',
       fr:
         'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
-        'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu honorable ' +
+        'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu glorieux ' +
         'que joue le gouvernement canadien dans cette affaire, celui de complice et de pion de la partie américaine.',
       'zh-Hans':
         '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
@@ -88,7 +88,7 @@ export const quotes = [
     text: {
       en: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
       fr: 'Le Canada est un pays où règne la primauté du droit. Et on ne peut pas respecter ses lois seulement quand cela nous arrange…',
-      'zh-Hans': '加拿大是一个法治国家。而遵守这些法律，不能只在方便的时候……',
+      'zh-Hans': '加拿大是一个法治国家。而遵守其法律，不能只在方便的时候……',
     },
     original: {
       text: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',

@@ -37,13 +37,13 @@ export const fr: UiStrings = {
   inCustodyFor: (days) => `en détention depuis ${days}`,
   afterInCustody: (days) => `après ${days} de détention`,
   inArticle: 'Dans l’article',
-  alludedInArticle: 'Évoqué vaguement dans l’article',
+  alludedInArticle: 'Évoqué en termes généraux dans l’article',
   notInArticle: 'Absent de l’article',
   laterDevelopment: 'Fait ultérieur',
   noEvents: 'Aucun événement pendant cette période.',
   translated: 'traduction',
   originalWording: 'Version originale',
-  translationNote: 'Note sur la traduction',
+  translationNote: 'Note de traduction',
   correctionOf: (said) => html`Correction : l’article disait « <span lang="en">${said}</span> »`,
   corrections: (count) =>
     plural('fr', count, {
@@ -54,7 +54,7 @@ export const fr: UiStrings = {
   noticeAttributeMissing: (attribute, alternative) =>
     alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
   noticeUnknownId: (attribute, value) => `aucune entrée ne correspond à ${attribute}="${value}".`,
-  noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" ne fait pas partie de : ${allowed}.`,
+  noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" ne figure pas parmi les valeurs admises : ${allowed}.`,
   noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
