@@ -78,7 +78,7 @@ describe('dates, numbers and plurals in each language', () => {
     const counts: Record<string, RegExp> = {
       en: /after 1,019 days in detention/,
       fr: new RegExp(`après 1${NNBSP}019 jours de détention`),  // French groups digits with a narrow no-break space
-      'zh-Hans': /此前被拘押1,019天/,
+      'zh-Hans': /此前共被羁押1019天/,  // a day count takes no thousands separator in Chinese
     };
     for (const lang of LANGUAGES) {
       const el = await inLanguage<HTMLElement>(lang, html`<person-card person="michael-kovrig"></person-card>`);

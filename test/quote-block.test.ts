@@ -9,7 +9,7 @@ describe('<quote-block>', () => {
     const figure = part(el, 'figure')!;
     expect(figure.localName).to.equal('figure');
     const quote = figure.querySelector(':scope > blockquote')!;
-    expect(quote.textContent).to.contain('accomplice and front man');
+    expect(quote.textContent).to.contain('accomplice and pawn');
     expect(quote.getAttribute('cite')).to.match(/^https?:\/\//);
     const caption = figure.querySelector(':scope > figcaption')!;
     expect(part(el, 'speaker')!.textContent!.trim()).to.equal('Zhao Lijian');

@@ -6,8 +6,8 @@ export const cases = [
     id: 'meng-wanzhou-two-michaels',
     headline: {
       en: 'Canada’s ambassador held virtual consular visits with Michael Kovrig and Michael Spavor',
-      fr: 'L’ambassadeur du Canada a tenu des visites consulaires virtuelles avec Michael Kovrig et Michael Spavor',
-      'zh-Hans': '加拿大驻华大使对康明凯和Michael Spavor进行了视频领事探视',
+      fr: 'L’ambassadeur du Canada a effectué des visites consulaires virtuelles auprès de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '加拿大驻华大使前往羁押场所，通过视频对康明凯和迈克尔·斯帕弗进行领事探视',
     },
     summary: {
       en:
@@ -17,17 +17,17 @@ export const cases = [
         'and had been charged with espionage in June 2020. Canada called the detentions arbitrary and called for the men’s immediate release; ' +
         'China said Canada had no right to detain Meng, called her case political and said the two men were suspected of national-security crimes.',
       fr:
-        'L’ambassadeur du Canada en Chine, Dominic Barton, a tenu des visites consulaires virtuelles avec Michael Spavor le 10 novembre 2020 ' +
-        'et avec Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
-        'neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
+        'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
+        'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
+        'soit neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
         'et avaient été inculpés d’espionnage en juin 2020. Le Canada a qualifié ces détentions d’arbitraires et a réclamé la libération immédiate ' +
-        'des deux hommes ; la Chine a affirmé que le Canada n’avait aucun droit de détenir Meng, a qualifié son affaire de politique ' +
+        'des deux hommes ; la Chine a affirmé que le Canada n’avait pas le droit de détenir Meng, a qualifié son affaire de politique ' +
         'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
       'zh-Hans':
-        '加拿大驻华大使鲍达民于2020年11月10日和2020年11月19日分别对Michael Spavor和康明凯进行了视频领事探视。' +
-        '2018年12月10日，即加拿大警方应美国要求逮捕华为首席财务官孟晚舟九天后，这两名加拿大人在中国被拘留，此后一直被羁押，' +
-        '并于2020年6月被控从事间谍活动。加拿大称对两人的拘留是任意拘留，要求立即释放两人；' +
-        '中国则表示加拿大无权拘押孟晚舟，称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
+        '加拿大驻华大使鲍达民于2020年11月10日和11月19日先后前往羁押场所，通过视频分别对迈克尔·斯帕弗和康明凯进行领事探视。' +
+        '两人自2018年12月10日起在中国被羁押，当时距加拿大警方应美国要求逮捕华为首席财务官孟晚舟仅九天；' +
+        '2020年6月，两人被以涉嫌为境外刺探国家秘密等罪名提起公诉。加拿大称两人遭任意拘留，要求立即释放二人；' +
+        '中国则表示加拿大无权羁押孟晚舟，称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
     },
     keyPeople: ['michael-kovrig', 'michael-spavor', 'meng-wanzhou', 'dominic-barton'],
     keyDates: [

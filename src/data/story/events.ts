@@ -21,7 +21,7 @@ export const events = [
     title: {
       en: 'Michael Kovrig is detained in Beijing and Michael Spavor in Dandong',
       fr: 'Michael Kovrig est placé en détention à Pékin, et Michael Spavor à Dandong',
-      'zh-Hans': '康明凯在北京被拘留，Michael Spavor在丹东被拘留',
+      'zh-Hans': '康明凯和迈克尔·斯帕弗分别在北京和丹东被羁押',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
@@ -35,7 +35,7 @@ export const events = [
         'A court in Dalian sentences Canadian Robert Lloyd Schellenberg to death at his retrial for smuggling methamphetamine; ' +
         'he had been sentenced to 15 years',
       fr: 'Un tribunal de Dalian condamne à mort le Canadien Robert Lloyd Schellenberg, lors de son nouveau procès, pour contrebande de méthamphétamine ; il avait été condamné à 15 ans de prison',
-      'zh-Hans': '大连一家法院在重审中以走私甲基苯丙胺判处加拿大人谢伦伯格死刑；他此前被判处15年有期徒刑',
+      'zh-Hans': '大连一家法院在重审中以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑；他此前被判处有期徒刑15年',
     },
     people: [],
     inArticle: false,
@@ -48,8 +48,8 @@ export const events = [
       en:
         'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
         'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
-      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation de 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公布起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
+      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -61,7 +61,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
       fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
-      'zh-Hans': '中国叫停Richardson International的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
+      'zh-Hans': '中国叫停理查森国际公司（Richardson International）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
     },
     people: [],
     inArticle: false,
@@ -73,7 +73,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Viterra',
       fr: 'La Chine bloque le canola de Viterra',
-      'zh-Hans': '中国叫停Viterra的油菜籽进口',
+      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口',
     },
     people: [],
     inArticle: false,
@@ -96,8 +96,8 @@ export const events = [
     date: '2019-05-16',
     title: {
       en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor',
-      fr: 'La Chine annonce l’arrestation formelle de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '中国宣布正式逮捕康明凯和Michael Spavor',
+      fr: 'La Chine annonce l’arrestation officielle de Michael Kovrig et de Michael Spavor',
+      'zh-Hans': '中国宣布正式逮捕康明凯和迈克尔·斯帕弗',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -133,7 +133,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Spavor before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Spavor avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '对Michael Spavor的最后一次当面领事探视，此后探视在疫情期间暂停',
+      'zh-Hans': '疫情期间探视暂停前，对迈克尔·斯帕弗的最后一次当面领事探视',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -145,7 +145,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Kovrig before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Kovrig avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '对康明凯的最后一次当面领事探视，此后探视在疫情期间暂停',
+      'zh-Hans': '疫情期间探视暂停前，对康明凯的最后一次当面领事探视',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -157,7 +157,7 @@ export const events = [
     title: {
       en: 'Prosecutors in Beijing and Dandong formally charge Michael Kovrig and Michael Spavor with espionage',
       fr: 'Les procureurs de Pékin et de Dandong accusent formellement Michael Kovrig et Michael Spavor d’espionnage',
-      'zh-Hans': '北京和丹东的检察机关正式以间谍活动起诉康明凯和Michael Spavor',
+      'zh-Hans': '北京和丹东检察机关分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪，对康明凯和迈克尔·斯帕弗提起公诉',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -193,7 +193,7 @@ export const events = [
     title: {
       en: 'Ambassador Dominic Barton leads the first virtual consular visit to Michael Spavor',
       fr: 'L’ambassadeur Dominic Barton mène la première visite consulaire virtuelle auprès de Michael Spavor',
-      'zh-Hans': '鲍达民大使率队对Michael Spavor进行首次视频领事探视',
+      'zh-Hans': '鲍达民大使率队对迈克尔·斯帕弗进行首次视频领事探视',
     },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: false,
@@ -216,8 +216,8 @@ export const events = [
     date: '2020-11-10',
     title: {
       en: 'Ambassador Dominic Barton has on-site virtual consular access to Michael Spavor',
-      fr: 'L’ambassadeur Dominic Barton bénéficie, sur place, d’un accès consulaire virtuel à Michael Spavor',
-      'zh-Hans': '鲍达民大使在现场对Michael Spavor进行视频领事探视',
+      fr: 'L’ambassadeur Dominic Barton effectue sur place une visite consulaire virtuelle auprès de Michael Spavor',
+      'zh-Hans': '鲍达民大使前往羁押场所，通过视频对迈克尔·斯帕弗进行领事探视',
     },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: true,
@@ -228,8 +228,8 @@ export const events = [
     date: '2020-11-19',
     title: {
       en: 'Ambassador Dominic Barton has virtual consular access to Michael Kovrig',
-      fr: 'L’ambassadeur Dominic Barton bénéficie d’un accès consulaire virtuel à Michael Kovrig',
-      'zh-Hans': '鲍达民大使对康明凯进行视频领事探视',
+      fr: 'L’ambassadeur Dominic Barton effectue une visite consulaire virtuelle auprès de Michael Kovrig',
+      'zh-Hans': '鲍达民大使前往羁押场所，通过视频对康明凯进行领事探视',
     },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: true,
@@ -254,8 +254,8 @@ export const events = [
       en:
         'At the APEC CEO Dialogues, Prime Minister Justin Trudeau says he does not regret Meng Wanzhou’s arrest ' +
         'and speaks of “aggressive coercive diplomacy”',
-      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
-      'zh-Hans': '在APEC工商领导人对话会上，特鲁多总理表示不后悔孟晚舟被捕一事，并谈及“咄咄逼人的胁迫外交”',
+      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
+      'zh-Hans': '在亚太经合组织工商领导人对话会上，加拿大总理贾斯廷·特鲁多表示不后悔逮捕孟晚舟，并谈及“咄咄逼人的胁迫外交”',
     },
     people: ['justin-trudeau'],
     inArticle: false,
@@ -268,8 +268,8 @@ export const events = [
       en:
         'At the foreign ministry’s regular press conference, spokesperson Zhao Lijian answers Trudeau’s remarks ' +
         'and says Canada cannot change “the political nature of the Meng Wanzhou case”',
-      fr: 'À la conférence de presse régulière du ministère des Affaires étrangères de Chine, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
-      'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
+      fr: 'Au point de presse régulier du ministère chinois des Affaires étrangères, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应贾斯廷·特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
     inArticle: true,
@@ -281,7 +281,7 @@ export const events = [
     title: {
       en: 'Michael Spavor is tried behind closed doors in Dandong',
       fr: 'Michael Spavor est jugé à huis clos à Dandong',
-      'zh-Hans': 'Michael Spavor在丹东接受不公开审判',
+      'zh-Hans': '迈克尔·斯帕弗在丹东接受不公开审理',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -294,8 +294,8 @@ export const events = [
       en:
         'Michael Kovrig is tried at the Beijing No. 2 Intermediate People’s Court; diplomats are refused entry. ' +
         'He was never sentenced',
-      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’entrée. Aucune peine n’a jamais été prononcée contre lui',
-      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官被拒绝入内。他始终未被判刑',
+      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’accès. Aucune peine n’a jamais été prononcée contre lui',
+      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官未获准进入法院。他始终未被判刑',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -307,7 +307,7 @@ export const events = [
     title: {
       en: 'Robert Lloyd Schellenberg’s appeal against his death sentence is rejected',
       fr: 'L’appel de Robert Lloyd Schellenberg contre sa condamnation à mort est rejeté',
-      'zh-Hans': '谢伦伯格针对死刑判决提出的上诉被驳回',
+      'zh-Hans': '罗伯特·劳埃德·谢伦伯格不服死刑判决提出的上诉被驳回',
     },
     people: [],
     inArticle: false,
@@ -318,8 +318,8 @@ export const events = [
     date: '2021-08-11',
     title: {
       en: 'Michael Spavor is sentenced to 11 years in prison, the confiscation of ¥50,000 and deportation',
-      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 ¥ et à l’expulsion',
-      'zh-Hans': 'Michael Spavor被判处11年有期徒刑，没收人民币5万元，并驱逐出境',
+      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+      'zh-Hans': '迈克尔·斯帕弗被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -333,7 +333,7 @@ export const events = [
         'Meng Wanzhou enters a deferred prosecution agreement in Brooklyn; the BC Supreme Court discharges her extradition case ' +
         'and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
       fr: 'Meng Wanzhou conclut un accord de suspension des poursuites à Brooklyn ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
-      'zh-Hans': '孟晚舟在布鲁克林达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和Michael Spavor',
+      'zh-Hans': '孟晚舟在布鲁克林达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和迈克尔·斯帕弗',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -344,8 +344,8 @@ export const events = [
     date: '2021-09-25',
     title: {
       en: 'Michael Kovrig and Michael Spavor land in Calgary at 5:40 a.m. local time',
-      fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
-      'zh-Hans': '康明凯和Michael Spavor于当地时间早上5时40分抵达卡尔加里',
+      fr: 'Michael Kovrig et Michael Spavor atterrissent à Calgary à 5 h 40, heure locale',
+      'zh-Hans': '康明凯和迈克尔·斯帕弗于当地时间凌晨5时40分抵达卡尔加里',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -356,8 +356,8 @@ export const events = [
     date: '2022-12-01',
     title: {
       en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
-      fr: 'Les procureurs américains demandent le rejet des accusations portées contre Meng Wanzhou',
-      'zh-Hans': '美国检察官申请撤销对孟晚舟的指控',
+      fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
+      'zh-Hans': '美国检方申请撤销对孟晚舟的指控',
     },
     people: ['meng-wanzhou'],
     inArticle: false,

@@ -35,7 +35,7 @@ export const organizations = [
         'Canada’s foreign affairs department (legal name: Department of Foreign Affairs, Trade and Development), ' +
         'which issued the news release of 19 November 2020 on the consular visits.',
       fr:
-        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
+        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
         'qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
       'zh-Hans': '加拿大负责外交事务的政府部门（法定名称：外交、贸易和发展部），于2020年11月19日就领事探视发布新闻稿。',
     },
@@ -51,8 +51,8 @@ export const organizations = [
     nativeName: { text: '中华人民共和国外交部', lang: 'zh-Hans', romanized: 'Zhōnghuá Rénmín Gònghéguó Wàijiāobù' },
     description: {
       en: 'China’s foreign ministry, which holds a regular press conference.',
-      fr: 'Le ministère chinois des Affaires étrangères, qui tient une conférence de presse régulière.',
-      'zh-Hans': '中国的外交部门，举行例行记者会。',
+      fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
+      'zh-Hans': '中国主管外交事务的政府部门，举行例行记者会。',
     },
     sources: ['s9'],
   },
@@ -97,10 +97,10 @@ export const organizations = [
         'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
         'Meng Wanzhou sat on its board in 2008–09. A defendant in the US indictment.',
       fr:
-        'Société enregistrée à Hong Kong et active en Iran, dont les États-Unis alléguaient qu’elle était contrôlée par Huawei ; ' +
+        'Société immatriculée à Hong Kong et active en Iran, qui, selon les États-Unis, était contrôlée par Huawei ; ' +
         'Meng Wanzhou a siégé à son conseil d’administration de 2008 à 2009. L’un des accusés visés par l’acte d’accusation américain.',
       'zh-Hans':
-        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事会成员。' +
+        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事。' +
         '美国起诉书中的被告之一。',
     },
     sources: ['s46', 's64', 's68'],
@@ -124,7 +124,7 @@ export const organizations = [
     description: {
       en: 'Organization where Michael Kovrig was senior adviser for North East Asia when he was detained.',
       fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
-      'zh-Hans': '康明凯被拘留时担任东北亚高级顾问的机构。',
+      'zh-Hans': '康明凯被羁押时在该机构担任东北亚高级顾问。',
     },
     sources: ['s25', 's74'],
   },

@@ -12,7 +12,7 @@ export const people = [
         title: {
           en: 'Canadian diplomat in Beijing and Hong Kong',
           fr: 'Diplomate canadien à Pékin et à Hong Kong',
-          'zh-Hans': '加拿大驻北京和香港外交官',
+          'zh-Hans': '派驻北京和香港的加拿大外交官',
         },
         from: '2012',
         to: '2016',
@@ -35,16 +35,16 @@ export const people = [
       fr:
         'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong de 2012 à 2016. ' +
         'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été détenu à Pékin en décembre 2018 ; la Chine l’a accusé d’espionnage.',
+        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a accusé d’espionnage.',
       'zh-Hans':
         '康明凯是加拿大前外交官，2012年至2016年曾在北京和香港任职。' +
-        '2018年12月在北京被拘留时，他正从加拿大全球事务部休假，担任国际危机组织东北亚高级顾问；中国指控他从事间谍活动。',
+        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方指控他为境外刺探国家秘密和情报。',
     },
     status: [
       {
         kind: 'detained',
         from: '2018-12-10',
-        detail: { en: 'Detained in Beijing', fr: 'Détenu à Pékin', 'zh-Hans': '在北京被拘留' },
+        detail: { en: 'Detained in Beijing', fr: 'Détenu à Pékin', 'zh-Hans': '在北京被羁押' },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
         sources: ['s62', 's74', 's6'],
       },
@@ -54,14 +54,14 @@ export const people = [
         detail: {
           en: 'Formal arrest announced by China',
           fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布对其正式逮捕',
+          'zh-Hans': '中国宣布已将其正式逮捕',
         },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '被控从事间谍活动' },
+        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉' },
         sources: ['s52', 's53'],
       },
       {
@@ -70,7 +70,7 @@ export const people = [
         detail: {
           en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry',
           fr: 'Jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
-          'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入',
+          'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入法院',
         },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
         sources: ['s27', 's59'],
@@ -87,15 +87,14 @@ export const people = [
   {
     id: 'michael-spavor',
     aliases: [],
-    // No verified Chinese form of his full name (迈克尔 is only a given name; 斯帕弗 is Hong Kong usage),
-    // so the name has no 'zh-Hans' and a Chinese widget shows the English name.
-    name: { en: 'Michael Spavor', fr: 'Michael Spavor' },
+    // 迈克尔·斯帕弗 is the form of the Dandong verdict and the foreign ministry; no nativeName: his own name is English.
+    name: { en: 'Michael Spavor', fr: 'Michael Spavor', 'zh-Hans': '迈克尔·斯帕弗' },
     roles: [
       {
         title: {
           en: 'Founder and director of Paektu Cultural Exchange, based in Dandong',
           fr: 'Fondateur et directeur de Paektu Cultural Exchange, établi à Dandong',
-          'zh-Hans': '设于丹东的Paektu Cultural Exchange创始人兼负责人',
+          'zh-Hans': '总部位于丹东的Paektu Cultural Exchange创始人兼负责人',
         },
         confirmed: '2020-11',
       },
@@ -106,17 +105,17 @@ export const people = [
         'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
         'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018.',
       fr:
-        'Michael Spavor est un homme d’affaires canadien qui a travaillé à des échanges avec la Corée du Nord. ' +
-        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été détenu en décembre 2018.',
+        'Michael Spavor est un homme d’affaires canadien qui s’occupait d’échanges avec la Corée du Nord. ' +
+        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018.',
       'zh-Hans':
-        'Michael Spavor是加拿大商人，曾从事与朝鲜的交流活动。' +
-        '他创办并负责设于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被拘留。',
+        '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
+        '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。',
     },
     status: [
       {
         kind: 'detained',
         from: '2018-12-10',
-        detail: { en: 'Detained in Dandong', fr: 'Détenu à Dandong', 'zh-Hans': '在丹东被拘留' },
+        detail: { en: 'Detained in Dandong', fr: 'Détenu à Dandong', 'zh-Hans': '在丹东被羁押' },
         place: { en: 'Dandong', fr: 'Dandong', 'zh-Hans': '丹东' },
         sources: ['s62', 's6'],
       },
@@ -126,14 +125,14 @@ export const people = [
         detail: {
           en: 'Formal arrest announced by China',
           fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布对其正式逮捕',
+          'zh-Hans': '中国宣布已将其正式逮捕',
         },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '被控从事间谍活动' },
+        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉' },
         sources: ['s52', 's53'],
       },
       {
@@ -152,8 +151,8 @@ export const people = [
         from: '2021-08-11',
         detail: {
           en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation',
-          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
-          'zh-Hans': '被判处有期徒刑11年，没收人民币5万元，并驱逐出境',
+          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+          'zh-Hans': '被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
         },
         sources: ['s55', 's70', 's28'],
       },
@@ -176,7 +175,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': '星通技术有限公司董事会成员',
+          'zh-Hans': '星通技术有限公司董事',
         },
         from: '2008',
         to: '2009',
@@ -202,7 +201,7 @@ export const people = [
         'en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
       'zh-Hans':
         '孟晚舟是华为高管，也是该公司创始人任正非之女。' +
-        '2018年12月，她应美国要求在加拿大被捕，当时担任华为副董事长兼首席财务官；2020年11月，她仍担任这两个职务。',
+        '2018年12月，加拿大应美国要求将其逮捕，她当时担任华为副董事长兼首席财务官；2020年11月，她仍担任这两个职务。',
     },
     status: [
       {
@@ -211,7 +210,7 @@ export const people = [
         detail: {
           en: 'Arrested at Vancouver International Airport at the request of the United States',
           fr: 'Arrêtée à l’aéroport international de Vancouver à la demande des États-Unis',
-          'zh-Hans': '应美国要求在温哥华国际机场被捕',
+          'zh-Hans': '加拿大应美国要求在温哥华国际机场将其逮捕',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s18', 's61'],
@@ -222,7 +221,7 @@ export const people = [
         detail: {
           en: 'Free on bail in Vancouver while contesting extradition',
           fr: 'En liberté sous caution à Vancouver pendant qu’elle conteste son extradition',
-          'zh-Hans': '在温哥华获保释，同时对引渡提出抗辩',
+          'zh-Hans': '在温哥华获保释，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s18'],
@@ -235,7 +234,7 @@ export const people = [
           fr:
             'A conclu un accord de suspension des poursuites ; la Cour suprême de la Colombie-Britannique a mis fin ' +
             'à la procédure d’extradition et elle a quitté le Canada',
-          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止引渡案，她离开加拿大',
+          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
         },
         sources: ['s56', 's57'],
       },
@@ -262,7 +261,7 @@ export const people = [
         title: {
           en: 'Global managing partner of McKinsey',
           fr: 'Directeur général mondial de McKinsey',
-          'zh-Hans': '麦肯锡全球管理合伙人',
+          'zh-Hans': '麦肯锡全球总裁',
         },
         from: '2009',
         to: '2018',
@@ -285,8 +284,8 @@ export const people = [
         'À ce titre, il a dirigé les visites consulaires du Canada auprès de Michael Kovrig et de Michael Spavor.',
       'zh-Hans':
         '鲍达民是企业高管出身的加拿大外交官，出生于乌干达。' +
-        '他于2009年至2018年任麦肯锡全球管理合伙人，2019年9月至2021年12月任加拿大驻华大使。' +
-        '任大使期间，他主持了加拿大对康明凯和Michael Spavor的领事探视。',
+        '他于2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使。' +
+        '任大使期间，他率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s22', 's23', 's24', 's1'],
   },
@@ -299,7 +298,7 @@ export const people = [
       {
         title: {
           en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China',
-          fr: 'Directeur général adjoint du département de l’Information, ministère des Affaires étrangères de la Chine',
+          fr: 'Directeur général adjoint du département de l’Information du ministère chinois des Affaires étrangères',
           'zh-Hans': '中国外交部新闻司副司长',
         },
         from: '2019-08',
@@ -308,7 +307,7 @@ export const people = [
       {
         title: {
           en: 'Spokesperson of the Ministry of Foreign Affairs of China',
-          fr: 'Porte-parole du ministère des Affaires étrangères de la Chine',
+          fr: 'Porte-parole du ministère chinois des Affaires étrangères',
           'zh-Hans': '中国外交部发言人',
         },
         from: '2020-02',
@@ -331,7 +330,7 @@ export const people = [
   {
     id: 'justin-trudeau',
     aliases: [],
-    name: { en: 'Justin Trudeau', fr: 'Justin Trudeau', 'zh-Hans': '特鲁多' },
+    name: { en: 'Justin Trudeau', fr: 'Justin Trudeau', 'zh-Hans': '贾斯廷·特鲁多' },
     nativeName: { text: '特鲁多', lang: 'zh-Hans', romanized: 'Tèlǔduō' },
     roles: [
       {
@@ -348,7 +347,7 @@ export const people = [
       fr:
         'Justin Trudeau est un homme politique canadien et le chef du Parti libéral. ' +
         'Il est devenu premier ministre du Canada le 4 novembre 2015.',
-      'zh-Hans': '特鲁多是加拿大政治人物、自由党领袖。他于2015年11月4日就任加拿大总理。',
+      'zh-Hans': '贾斯廷·特鲁多是加拿大政治人物、自由党领袖。他于2015年11月4日就任加拿大总理。',
     },
     leadQuote: 'justin-trudeau-2020-11-19',
     sources: ['s34', 's10'],
@@ -412,7 +411,7 @@ export const people = [
         'et dirigeait donc Affaires mondiales Canada au moment des visites de novembre 2020.',
       'zh-Hans':
         '商鹏飞是加拿大自由党国会议员。' +
-        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间主管加拿大全球事务部。',
+        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间执掌加拿大全球事务部。',
     },
     sources: ['s32', 's33', 's30'],
   },

@@ -10,11 +10,11 @@ export const positions = [
         'China says Canada had no right to detain Meng Wanzhou and that her case is political; it says Michael Kovrig ' +
         'and Michael Spavor are suspected of national-security crimes and denies any link between the cases.',
       fr:
-        'La Chine affirme que le Canada n’avait aucun droit de détenir Meng Wanzhou et que son affaire est politique ; ' +
-        'elle affirme que Michael Kovrig et Michael Spavor sont soupçonnés de crimes contre la sécurité nationale ' +
+        'La Chine affirme que le Canada n’avait pas le droit de détenir Meng Wanzhou et que son affaire est politique ; ' +
+        'elle soutient que Michael Kovrig et Michael Spavor sont soupçonnés de crimes contre la sécurité nationale ' +
         'et nie tout lien entre ces affaires.',
       'zh-Hans':
-        '中国称加拿大无权拘押孟晚舟，孟晚舟案具有政治性质；中国称康明凯和Michael Spavor涉嫌危害国家安全犯罪，' +
+        '中国称加拿大无权羁押孟晚舟，孟晚舟案具有政治性质；中方还称康明凯和迈克尔·斯帕弗涉嫌危害国家安全犯罪，' +
         '并否认这些案件之间存在任何关联。',
     },
     quotes: ['zhao-lijian-2020-11-20'],
@@ -29,9 +29,9 @@ export const positions = [
         'it says Meng Wanzhou’s arrest is a legal matter that follows the rule of law.',
       fr:
         'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement et réclame leur libération immédiate ; ' +
-        'il affirme que l’arrestation de Meng Wanzhou est une affaire judiciaire qui respecte la primauté du droit.',
+        'il soutient que l’arrestation de Meng Wanzhou relève de la justice et respecte la primauté du droit.',
       'zh-Hans':
-        '加拿大称康明凯和Michael Spavor遭到任意拘留，并呼吁立即释放二人；加拿大称逮捕孟晚舟是遵循法治的法律事务。',
+        '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依法进行的司法事务。',
     },
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
     sources: ['s1', 's2', 's14'],

@@ -10,18 +10,18 @@ export const quotes = [
       en:
         'Regular press conference of the Ministry of Foreign Affairs, Beijing, answering a question about Trudeau’s remarks of 19 November',
       fr:
-        'Conférence de presse régulière du ministère des Affaires étrangères, Pékin, en réponse à une question ' +
+        'Point de presse régulier du ministère chinois des Affaires étrangères, à Pékin, en réponse à une question ' +
         'sur les propos de Trudeau du 19 novembre',
-      'zh-Hans': '外交部例行记者会，北京，回答有关特鲁多11月19日言论的提问',
+      'zh-Hans': '外交部例行记者会（北京），就贾斯廷·特鲁多11月19日的言论答记者问',
     },
     text: {
       en:
         'No matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
         'the political nature of the Meng Wanzhou case, nor will it change the dishonorable role of the Canadian government ' +
-        'in playing an accomplice and front man for the U.S. side in this case.',
+        'in playing an accomplice and pawn for the U.S. side in this case.',
       fr:
         'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
-        'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu honorable ' +
+        'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu glorieux ' +
         'que joue le gouvernement canadien dans cette affaire, celui de complice et de pion de la partie américaine.',
       'zh-Hans':
         '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
@@ -36,10 +36,10 @@ export const quotes = [
     translationNote: {
       en:
         'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
-        'Other renderings translate 马前卒 as “pawn” (“US accomplice and pawn”).',
+        '马前卒 is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
       fr:
         'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
-        'n’est pas connue. 马前卒 est rendu ici par « pion » ; on le traduit aussi par « homme de paille ».',
+        'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
     },
     sources: ['s9', 's11', 's12'],
   },
@@ -50,7 +50,7 @@ export const quotes = [
     setting: {
       en: 'News release on the consular visits to Michael Kovrig and Michael Spavor',
       fr: 'Communiqué sur les visites consulaires auprès de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '关于对康明凯和Michael Spavor进行领事探视的新闻稿',
+      'zh-Hans': '关于对康明凯和迈克尔·斯帕弗进行领事探视的新闻稿',
     },
     text: {
       en:
@@ -87,8 +87,8 @@ export const quotes = [
     },
     text: {
       en: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
-      fr: 'Le Canada est un pays où règne la primauté du droit. Et respecter ces lois ne peut pas se faire seulement quand cela convient…',
-      'zh-Hans': '加拿大是一个法治国家。而遵守这些法律，不能只在方便的时候……',
+      fr: 'Le Canada est un pays où règne la primauté du droit. Et on ne peut pas respecter ses lois seulement quand cela nous arrange…',
+      'zh-Hans': '加拿大是一个法治国家。而遵守其法律，不能只在方便的时候……',
     },
     original: {
       text: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
