@@ -3,7 +3,6 @@ import {
   html,
   LitElement,
   type CSSResultGroup,
-  type PropertyDeclaration,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
@@ -24,7 +23,7 @@ import { describeProblem, isProblem, noticeText, type Problem } from './problem.
 import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
 import { VERSION } from './version.js';
-import { keepingInitialValue } from './text-property.js';
+import { keepsDefault } from './keeps-default.js';
 import { trustedScript } from './trusted-script.js';
 
 // A provider (<case-data>) may be defined after the widgets inside it have
@@ -71,25 +70,23 @@ export abstract class CaseElement extends LitElement {
   /** Read by the define guard to tell two versions apart. */
   static readonly casefileVersion: string = VERSION;
 
-  /** Attributes come and go: a removed one (or a property set to null) means its default again. */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return keepingInitialValue(super.getPropertyDescriptor(name, key, options), name, options);
-  }
 
   static override styles: CSSResultGroup = baseStyles;
 
   /** `auto` (the page's colours), `light` or `dark`. */
-  @property({ reflect: true }) theme: string = 'auto';
+  @property({ reflect: true })
+  @keepsDefault
+  theme: string = 'auto';
 
   /** Render the story as it stood on this day (`YYYY-MM-DD`); default: its latest state. */
-  @property({ attribute: 'as-of' }) asOf = '';
+  @property({ attribute: 'as-of' })
+  @keepsDefault
+  asOf = '';
 
   /** Level of the widget's main heading, 2 to 6, so it fits the article's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  @property({ attribute: 'heading-level' })
+  @keepsDefault
+  headingLevel = '3';
 
   /**
    * Also publish what the widget shows as schema.org JSON-LD, in a

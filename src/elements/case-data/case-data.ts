@@ -4,7 +4,6 @@ import {
   html,
   LitElement,
   nothing,
-  type PropertyDeclaration,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
@@ -18,7 +17,7 @@ import { stringsFor } from '../../i18n/strings.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
 import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type LoadResult } from './load-story.js';
-import { keepingInitialValue } from '../../internal/text-property.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 /** How many of a dataset's errors the notice lists; the console gets them all. */
 const SHOWN_ERRORS = 5;
@@ -43,14 +42,6 @@ const SHOWN_ERRORS = 5;
 export class CaseData extends LitElement {
   static readonly casefileVersion: string = VERSION;
 
-  /** Attributes come and go: a removed one (or a property set to null) means its default again. */
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    return keepingInitialValue(super.getPropertyDescriptor(name, key, options), name, options);
-  }
 
   static override styles = css`
     :host {
@@ -76,13 +67,19 @@ export class CaseData extends LitElement {
   `;
 
   /** URL of a dataset JSON, resolved against the page. */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true })
+  @keepsDefault
+  src = '';
 
   /** The day every widget inside describes, unless it sets its own `as-of`. */
-  @property({ attribute: 'as-of' }) asOf = '';
+  @property({ attribute: 'as-of' })
+  @keepsDefault
+  asOf = '';
 
   /** Seconds to wait for `src` before giving up with a notice. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  @property({ type: Number })
+  @keepsDefault
+  timeout = DEFAULT_TIMEOUT_SECONDS;
 
   @provide({ context: storyContext })
   @state()

@@ -10,6 +10,7 @@ import type { RenderContext } from '../../internal/render-context.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sources.styles.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 /**
  * The story's numbered source list: publisher, title, date and link. The
@@ -26,7 +27,9 @@ export class CaseSources extends CaseElement {
   static override styles = [baseStyles, styles];
 
   /** An entity id (person, quote, event, organization, position, case): only its sources. */
-  @property({ reflect: true, attribute: 'for' }) for = '';
+  @property({ reflect: true, attribute: 'for' })
+  @keepsDefault
+  for = '';
 
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
   private sources(ctx: RenderContext): readonly Source[] | Problem {

@@ -15,6 +15,7 @@ import { renderStatus } from '../../internal/render-status.js';
 import { sidesInOrder } from '../../internal/sides.js';
 import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-summary.styles.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 export const CASE_SUMMARY_VARIANTS = ['full', 'brief'] as const;
 export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
@@ -37,10 +38,14 @@ export class CaseSummary extends CaseElement {
   static override styles = [baseStyles, styles];
 
   /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
-  @property({ reflect: true, attribute: 'case' }) caseId = '';
+  @property({ reflect: true, attribute: 'case' })
+  @keepsDefault
+  caseId = '';
 
   /** `full` (default) or `brief` (headline, summary and date only). */
-  @property({ reflect: true }) variant: string = 'full';
+  @property({ reflect: true })
+  @keepsDefault
+  variant: string = 'full';
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
     const badVariant = checkChoice('variant', this.variant, CASE_SUMMARY_VARIANTS);

@@ -13,6 +13,7 @@ import { safeHttpUrl } from '../../internal/safe-url.js';
 import { styles } from './case-timeline.styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 /** How an event stands to the source article: reported in it, left out of it, or after it. */
 export type EventStanding = 'in-article' | 'alluded' | 'not-in-article' | 'later';
@@ -50,13 +51,19 @@ export class CaseTimeline extends CaseElement {
   static override styles = [baseStyles, styles];
 
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
-  @property({ reflect: true }) person = '';
+  @property({ reflect: true })
+  @keepsDefault
+  person = '';
 
   /** Only events on or after this day (`YYYY-MM-DD`). */
-  @property({ reflect: true }) from = '';
+  @property({ reflect: true })
+  @keepsDefault
+  from = '';
 
   /** Only events on or before this day (`YYYY-MM-DD`). */
-  @property({ reflect: true }) to = '';
+  @property({ reflect: true })
+  @keepsDefault
+  to = '';
 
   /** How many of the selected events are on screen; "Show more" adds a page. */
   @state() private shown = TIMELINE_PAGE_SIZE;

@@ -14,6 +14,7 @@ import { renderStatus } from '../../internal/render-status.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { correctionsLd, personLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './person-card.styles.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 export const PERSON_CARD_VARIANTS = ['full', 'compact'] as const;
 export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
@@ -35,10 +36,14 @@ export class PersonCard extends CaseElement {
   static override styles = [baseStyles, styles];
 
   /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
-  @property({ reflect: true }) person = '';
+  @property({ reflect: true })
+  @keepsDefault
+  person = '';
 
   /** `full` (default) or `compact` (name, role and status only). */
-  @property({ reflect: true }) variant: string = 'full';
+  @property({ reflect: true })
+  @keepsDefault
+  variant: string = 'full';
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
     const badVariant = checkChoice('variant', this.variant, PERSON_CARD_VARIANTS);

@@ -15,6 +15,7 @@ import { renderSources } from '../../internal/render-sources.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { correctionsLd, quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './quote-block.styles.js';
+import { keepsDefault } from '../../internal/keeps-default.js';
 
 /**
  * A quotation from the story as a `<figure>`: the words in a `<blockquote>`,
@@ -34,10 +35,14 @@ export class QuoteBlock extends CaseElement {
   static override styles = [baseStyles, styles];
 
   /** Quote id, e.g. `zhao-lijian-2020-11-20`. */
-  @property({ reflect: true }) quote = '';
+  @property({ reflect: true })
+  @keepsDefault
+  quote = '';
 
   /** Person id or alias: shows that person's lead quote when `quote` is not set. */
-  @property({ reflect: true }) person = '';
+  @property({ reflect: true })
+  @keepsDefault
+  person = '';
 
   /** Also show the wording in its original language beside the translation. */
   @property({ type: Boolean, reflect: true, attribute: 'show-original' }) showOriginal = false;
