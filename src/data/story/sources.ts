@@ -5,6 +5,7 @@ export const sources = [
   {
     id: 's1',
     publisher: 'Global News',
+    kind: 'news',
     title: {
       en: 'Report on Barton’s virtual consular visits of November 2020',
       fr: 'Article sur les visites consulaires virtuelles de Barton en novembre 2020',
@@ -16,6 +17,7 @@ export const sources = [
   {
     id: 's2',
     publisher: 'South China Morning Post',
+    kind: 'news',
     title: {
       en: 'Report on Canada’s continuing concern over the arbitrary detentions after the November 2020 visits',
       fr: 'Article sur la préoccupation persistante du Canada au sujet des détentions arbitraires après les visites de novembre 2020',
@@ -27,6 +29,7 @@ export const sources = [
   {
     id: 's3',
     publisher: 'The Epoch Times',
+    kind: 'news',
     title: { en: 'Ambassador visits Canadians Michael Kovrig and Michael Spavor detained in China' },
     url: 'https://www.theepochtimes.com/world/ambassador-visits-canadians-michael-kovrig-and-michael-spavor-detained-in-china-3587292',
     lang: 'en',
@@ -34,6 +37,7 @@ export const sources = [
   {
     id: 's5',
     publisher: 'Topactu',
+    kind: 'other',
     title: {
       en: 'Report on the ambassador’s visits to Michael Kovrig and Michael Spavor',
       fr: 'Article sur les visites de l’ambassadeur auprès de Michael Kovrig et de Michael Spavor',
@@ -46,6 +50,7 @@ export const sources = [
   {
     id: 's6',
     publisher: 'Our Daily News Online',
+    kind: 'other',
     title: { en: 'Canada gets consular access to two citizens held in China' },
     url: 'https://ourdailynewsonline.com/2020/10/11/canada-gets-consular-access-to-two-citizens-held-in-china/',
     published: '2020-10-11',
@@ -54,6 +59,7 @@ export const sources = [
   {
     id: 's7',
     publisher: 'CBC News',
+    kind: 'news',
     title: {
       en: 'Report on the first virtual consular visits of October 2020',
       fr: 'Article sur les premières visites consulaires virtuelles d’octobre 2020',
@@ -65,6 +71,7 @@ export const sources = [
   {
     id: 's9',
     publisher: 'Backchina',
+    kind: 'other',
     title: {
       en: 'Chinese-language report on Zhao Lijian’s press conference of 20 November 2020',
       fr: 'Article en chinois sur la conférence de presse de Zhao Lijian du 20 novembre 2020',
@@ -77,6 +84,7 @@ export const sources = [
   {
     id: 's10',
     publisher: 'Sputnik',
+    kind: 'state-media',
     title: {
       en: 'Chinese-language report on the foreign ministry’s response to Trudeau, 20 November 2020',
       fr: 'Article en chinois sur la réponse du ministère des Affaires étrangères de Chine à Trudeau, 20 novembre 2020',
@@ -89,6 +97,7 @@ export const sources = [
   {
     id: 's11',
     publisher: 'Global Times',
+    kind: 'state-media',
     title: {
       en: 'Report on Zhao Lijian’s response to Trudeau’s remarks',
       fr: 'Article sur la réponse de Zhao Lijian aux propos de Trudeau',
@@ -100,6 +109,7 @@ export const sources = [
   {
     id: 's12',
     publisher: 'SHINE',
+    kind: 'state-media',
     title: {
       en: 'Report on Zhao Lijian’s response to Trudeau’s remarks',
       fr: 'Article sur la réponse de Zhao Lijian aux propos de Trudeau',
@@ -111,6 +121,7 @@ export const sources = [
   {
     id: 's14',
     publisher: 'The Niagara Falls Review (PressReader)',
+    kind: 'other',
     title: {
       en: 'Report on Trudeau’s remarks at the APEC CEO Dialogues of 19 November 2020',
       fr: 'Article sur les propos de Trudeau aux Dialogues des PDG de l’APEC du 19 novembre 2020',
@@ -123,6 +134,7 @@ export const sources = [
   {
     id: 's15',
     publisher: 'The Globe and Mail',
+    kind: 'news',
     title: { en: 'Trudeau vows to stand up to China’s coercive diplomacy' },
     url: 'https://www.theglobeandmail.com/politics/article-trudeau-vows-to-stand-up-to-chinas-coercive-diplomacy/',
     lang: 'en',
@@ -130,6 +142,7 @@ export const sources = [
   {
     id: 's16',
     publisher: 'Hindustan Times',
+    kind: 'news',
     title: { en: 'Canadian PM Trudeau says China using detentions to advance political goals' },
     url: 'https://m.hindustantimes.com/world-news/canadian-pm-trudeau-says-china-using-detentions-to-advance-political-goals/story-W7vlb0JVgjuqWC7jmlLz8H_amp.html',
     lang: 'en',
@@ -137,6 +150,7 @@ export const sources = [
   {
     id: 's18',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Meng Wanzhou (encyclopedia article, October 2023 snapshot)',
       fr: 'Meng Wanzhou (article encyclopédique, version d’octobre 2023)',
@@ -148,6 +162,7 @@ export const sources = [
   {
     id: 's19',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Ren Zhengfei (encyclopedia article)',
       fr: 'Ren Zhengfei (article encyclopédique)',
@@ -159,6 +174,7 @@ export const sources = [
   {
     id: 's20',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Zhao Lijian (encyclopedia article)',
       fr: 'Zhao Lijian (article encyclopédique)',
@@ -170,6 +186,7 @@ export const sources = [
   {
     id: 's21',
     publisher: 'China Daily',
+    kind: 'state-media',
     title: {
       en: 'Report on Zhao Lijian’s posts at the foreign ministry',
       fr: 'Article sur les fonctions de Zhao Lijian au ministère des Affaires étrangères de Chine',
@@ -182,6 +199,7 @@ export const sources = [
   {
     id: 's22',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Dominic Barton (encyclopedia article, mirror)',
       fr: 'Dominic Barton (article encyclopédique, site miroir)',
@@ -193,6 +211,7 @@ export const sources = [
   {
     id: 's23',
     publisher: 'Newswire.ca',
+    kind: 'official',
     title: { en: 'Prime Minister announces appointment of Dominic Barton as ambassador to China' },
     url: 'https://www.newswire.ca/news-releases/prime-minister-announces-appointment-of-dominic-barton-as-ambassador-to-china-870072221.html',
     lang: 'en',
@@ -200,6 +219,7 @@ export const sources = [
   {
     id: 's24',
     publisher: 'Consulting.ca',
+    kind: 'other',
     title: { en: 'Former McKinsey head Dominic Barton to step down as ambassador to China' },
     url: 'https://www.consulting.ca/news/2647/former-mckinsey-head-dominic-barton-to-step-down-as-ambassador-to-china',
     lang: 'en',
@@ -207,6 +227,7 @@ export const sources = [
   {
     id: 's25',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Michael Kovrig (encyclopedia article, IPFS mirror)',
       fr: 'Michael Kovrig (article encyclopédique, miroir IPFS)',
@@ -218,6 +239,7 @@ export const sources = [
   {
     id: 's26',
     publisher: 'HK01',
+    kind: 'news',
     title: {
       en: 'Chinese-language report on the Canadian ambassador’s video meeting with Michael Kovrig',
       fr: 'Article en chinois sur la rencontre par vidéo de l’ambassadeur du Canada avec Michael Kovrig',
@@ -229,6 +251,7 @@ export const sources = [
   {
     id: 's27',
     publisher: 'RFI',
+    kind: 'news',
     title: {
       en: 'Report on Michael Kovrig’s trial and the diplomats’ protest, March 2021',
       fr: 'Article sur le procès de Michael Kovrig et la protestation des diplomates, mars 2021',
@@ -241,6 +264,7 @@ export const sources = [
   {
     id: 's28',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Michael Spavor (encyclopedia article)',
       fr: 'Michael Spavor (article encyclopédique)',
@@ -252,6 +276,7 @@ export const sources = [
   {
     id: 's29',
     publisher: 'South China Morning Post',
+    kind: 'news',
     title: {
       en: 'Explainer on Michael Spavor’s arrest and the risks foreigners face in Dandong',
       fr: 'Article explicatif sur l’arrestation de Michael Spavor et les risques auxquels les étrangers font face à Dandong',
@@ -263,6 +288,7 @@ export const sources = [
   {
     id: 's30',
     publisher: 'nfwb.net.cn',
+    kind: 'other',
     title: {
       en: 'Chinese-language page naming François-Philippe Champagne (商鹏飞)',
       fr: 'Page en chinois qui nomme François-Philippe Champagne (商鹏飞)',
@@ -274,6 +300,7 @@ export const sources = [
   {
     id: 's32',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'François-Philippe Champagne (Italian-language encyclopedia article, mirror)',
       fr: 'François-Philippe Champagne (article encyclopédique en italien, site miroir)',
@@ -285,6 +312,7 @@ export const sources = [
   {
     id: 's33',
     publisher: 'Sinoquebec',
+    kind: 'other',
     title: {
       en: 'Chinese-language report naming François-Philippe Champagne (商鹏飞)',
       fr: 'Article en chinois qui nomme François-Philippe Champagne (商鹏飞)',
@@ -296,6 +324,7 @@ export const sources = [
   {
     id: 's34',
     publisher: 'Piglix',
+    kind: 'reference',
     title: {
       en: 'Justin Trudeau (encyclopedia article, mirror)',
       fr: 'Justin Trudeau (article encyclopédique, site miroir)',
@@ -307,6 +336,7 @@ export const sources = [
   {
     id: 's35',
     publisher: 'Amnesty International',
+    kind: 'other',
     title: {
       en: 'Amnesty International document on Robert Lloyd Schellenberg’s death sentence',
       fr: 'Document d’Amnistie internationale sur la condamnation à mort de Robert Lloyd Schellenberg',
@@ -318,6 +348,7 @@ export const sources = [
   {
     id: 's37',
     publisher: 'Wikiwand',
+    kind: 'reference',
     title: {
       en: 'Chinese-language encyclopedia article on the Schellenberg drug-smuggling case',
       fr: 'Article encyclopédique en chinois sur l’affaire de contrebande de drogue Schellenberg',
@@ -329,6 +360,7 @@ export const sources = [
   {
     id: 's39',
     publisher: 'CBC News',
+    kind: 'news',
     title: {
       en: 'Report on the death sentence of a Canadian for drug crimes, April 2019',
       fr: 'Article sur la condamnation à mort d’un Canadien pour des crimes liés à la drogue, avril 2019',
@@ -340,6 +372,7 @@ export const sources = [
   {
     id: 's40',
     publisher: 'South China Morning Post',
+    kind: 'news',
     title: {
       en: 'Report on Xu Weihong’s death sentence, August 2020',
       fr: 'Article sur la condamnation à mort de Xu Weihong, août 2020',
@@ -351,6 +384,7 @@ export const sources = [
   {
     id: 's42',
     publisher: 'KVIA',
+    kind: 'other',
     title: { en: 'Canadian citizen is second in two days to be sentenced to death in China on drug charges' },
     url: 'https://kvia.com/news/us-world/2020/08/07/canadian-citizen-is-second-in-two-days-to-be-sentenced-to-death-in-china-on-drug-charges',
     published: '2020-08-07',
@@ -359,6 +393,7 @@ export const sources = [
   {
     id: 's43',
     publisher: 'The Asahi Shimbun',
+    kind: 'news',
     title: {
       en: 'Report on the death sentences of Canadians in China, August 2020',
       fr: 'Article sur les condamnations à mort de Canadiens en Chine, août 2020',
@@ -370,6 +405,7 @@ export const sources = [
   {
     id: 's45',
     publisher: 'The Washington Post',
+    kind: 'news',
     title: { en: 'Justice Dept. charges Huawei with fraud, ratcheting up U.S.-China tensions' },
     url: 'https://www.washingtonpost.com/world/national-security/justice-dept-charges-huawei-with-fraud-ratcheting-up-us-china-tensions/2019/01/28/70a7f550-2320-11e9-81fd-b7b05d5bed90_story.html',
     published: '2019-01-28',
@@ -378,6 +414,7 @@ export const sources = [
   {
     id: 's46',
     publisher: 'bad-boys.us',
+    kind: 'other',
     title: {
       en: 'Court docket of United States v. Huawei et al. (E.D.N.Y. 1:18-cr-00457)',
       fr: 'Registre judiciaire de l’affaire United States v. Huawei et al. (E.D.N.Y. 1:18-cr-00457)',
@@ -389,6 +426,7 @@ export const sources = [
   {
     id: 's47',
     publisher: 'World Grain',
+    kind: 'news',
     title: { en: 'China halts imports of Richardson canola' },
     url: 'https://world-grain.com/articles/11735-china-halts-imports-of-richardson-canola',
     lang: 'en',
@@ -396,6 +434,7 @@ export const sources = [
   {
     id: 's48',
     publisher: 'CP24',
+    kind: 'news',
     title: { en: 'China blocks canola shipments from Viterra, saying pests found among the grain' },
     url: 'https://www.cp24.com/news/china-blocks-canola-shipments-from-viterra-saying-pests-found-among-the-grain-1.4352269',
     lang: 'en',
@@ -403,6 +442,7 @@ export const sources = [
   {
     id: 's49',
     publisher: 'Radio Canada International',
+    kind: 'news',
     title: { en: 'China suspends all meat imports from Canada' },
     url: 'https://www.rcinet.ca/en/2019/06/26/china-suspends-all-meat-imports-from-canada/',
     published: '2019-06-26',
@@ -411,6 +451,7 @@ export const sources = [
   {
     id: 's50',
     publisher: 'Global News',
+    kind: 'news',
     title: {
       en: 'Report on China lifting its ban on Canadian pork and beef',
       fr: 'Article sur la levée par la Chine de son interdiction visant le porc et le bœuf canadiens',
@@ -422,6 +463,7 @@ export const sources = [
   {
     id: 's51',
     publisher: 'Toronto Star',
+    kind: 'news',
     title: { en: 'China formally charges Canadians Michael Kovrig and Michael Spavor after months of detention' },
     url: 'https://www.thestar.com/news/canada/2019/05/16/china-formally-charges-canadians-michael-kovrig-and-michael-spavor-after-months-of-detention.html',
     published: '2019-05-16',
@@ -430,6 +472,7 @@ export const sources = [
   {
     id: 's52',
     publisher: 'Global News',
+    kind: 'news',
     title: {
       en: 'Report on the espionage charges against Michael Kovrig and Michael Spavor, June 2020',
       fr: 'Article sur les accusations d’espionnage portées contre Michael Kovrig et Michael Spavor, juin 2020',
@@ -441,6 +484,7 @@ export const sources = [
   {
     id: 's53',
     publisher: 'ECNS',
+    kind: 'state-media',
     title: {
       en: 'Report on the prosecution of Michael Kovrig and Michael Spavor for espionage',
       fr: 'Article sur les poursuites pour espionnage engagées contre Michael Kovrig et Michael Spavor',
@@ -453,6 +497,7 @@ export const sources = [
   {
     id: 's55',
     publisher: 'China Daily',
+    kind: 'state-media',
     title: {
       en: 'Report on Michael Spavor’s sentence',
       fr: 'Article sur la peine de Michael Spavor',
@@ -465,6 +510,7 @@ export const sources = [
   {
     id: 's56',
     publisher: 'Defence.pk',
+    kind: 'other',
     title: {
       en: 'Forum post reproducing the US Department of Justice press release on Meng Wanzhou’s deferred prosecution agreement',
       fr: 'Message de forum reproduisant le communiqué du département de la Justice des États-Unis sur l’accord de suspension des poursuites conclu par Meng Wanzhou',
@@ -476,6 +522,7 @@ export const sources = [
   {
     id: 's57',
     publisher: 'National Post',
+    kind: 'news',
     title: { en: 'CP NewsAlert: Meng’s extradition case dropped in B.C., she’s free to go' },
     url: 'https://nationalpost.com/pmn/news-pmn/canada-news-pmn/cp-newsalert-mengs-extradition-case-dropped-in-b-c-shes-free-to-go',
     lang: 'en',
@@ -483,6 +530,7 @@ export const sources = [
   {
     id: 's58',
     publisher: 'NextGen Edition',
+    kind: 'other',
     title: {
       en: 'Report on Michael Kovrig’s and Michael Spavor’s arrival in Calgary',
       fr: 'Article sur l’arrivée de Michael Kovrig et de Michael Spavor à Calgary',
@@ -494,6 +542,7 @@ export const sources = [
   {
     id: 's59',
     publisher: 'UkrCanada',
+    kind: 'other',
     title: {
       en: 'Report on the release of Michael Kovrig and Michael Spavor and their return to Canada',
       fr: 'Article sur la libération de Michael Kovrig et de Michael Spavor et sur leur retour au Canada',
@@ -505,6 +554,7 @@ export const sources = [
   {
     id: 's60',
     publisher: 'Silicon UK',
+    kind: 'news',
     title: { en: 'US drops charges against Huawei CFO Meng Wanzhou after 2021 deal' },
     url: 'https://www.silicon.co.uk/e-regulation/legal/us-drops-charges-against-huawei-cfo-meng-wanzhou-after-2021-deal-488504',
     lang: 'en',
@@ -512,6 +562,7 @@ export const sources = [
   {
     id: 's61',
     publisher: 'Toronto Star',
+    kind: 'news',
     title: { en: 'What we know and don’t know about the arrest of Huawei CFO Meng Wanzhou' },
     url: 'https://www.thestar.com/vancouver/2018/12/06/what-we-know-and-dont-know-about-the-arrest-of-huawei-cfo-meng-wanzhou.html',
     published: '2018-12-06',
@@ -520,6 +571,7 @@ export const sources = [
   {
     id: 's62',
     publisher: 'Al Jazeera',
+    kind: 'news',
     title: {
       en: 'Report on China’s investigation of Michael Spavor, December 2018',
       fr: 'Article sur l’enquête de la Chine visant Michael Spavor, décembre 2018',
@@ -532,6 +584,7 @@ export const sources = [
   {
     id: 's63',
     publisher: 'Wikipedia',
+    kind: 'reference',
     title: {
       en: 'Global Affairs Canada (encyclopedia article, Kiwix mirror)',
       fr: 'Affaires mondiales Canada (article encyclopédique, miroir Kiwix)',
@@ -543,6 +596,7 @@ export const sources = [
   {
     id: 's64',
     publisher: 'The Epoch Times (Hong Kong)',
+    kind: 'news',
     title: {
       en: 'Chinese-language report on Skycom and the case against Meng Wanzhou',
       fr: 'Article en chinois sur Skycom et l’affaire visant Meng Wanzhou',
@@ -555,6 +609,7 @@ export const sources = [
   {
     id: 's65',
     publisher: 'Creaders',
+    kind: 'other',
     title: {
       en: 'Chinese-language report naming Global Affairs Canada (加拿大全球事务部)',
       fr: 'Article en chinois qui nomme Affaires mondiales Canada (加拿大全球事务部)',
@@ -567,6 +622,7 @@ export const sources = [
   {
     id: 's66',
     publisher: 'Radio-Canada',
+    kind: 'news',
     title: {
       en: 'French-language report on the Canadian embassy and the detention of Michael Kovrig and Michael Spavor',
       fr: 'Article en français sur l’ambassade du Canada et la détention de Michael Kovrig et de Michael Spavor',
@@ -578,6 +634,7 @@ export const sources = [
   {
     id: 's68',
     publisher: 'Reuters',
+    kind: 'news',
     title: {
       en: 'Report on Skycom’s links to Huawei',
       fr: 'Article sur les liens entre Skycom et Huawei',
@@ -590,6 +647,7 @@ export const sources = [
   {
     id: 's69',
     publisher: 'The Times',
+    kind: 'news',
     title: {
       en: 'Report on the diplomats’ vigil outside Michael Kovrig’s trial in Beijing',
       fr: 'Article sur la vigile des diplomates à l’extérieur du tribunal pendant le procès de Michael Kovrig à Pékin',
@@ -601,6 +659,7 @@ export const sources = [
   {
     id: 's70',
     publisher: 'The Times',
+    kind: 'news',
     title: { en: 'China court sentences Canadian businessman Michael Spavor to 11 years in prison' },
     url: 'https://www.thetimes.co.uk/article/china-court-sentences-canadian-businessman-michael-spavor-to-11-years-in-prison-72l8x586b',
     lang: 'en',
@@ -608,6 +667,7 @@ export const sources = [
   {
     id: 's74',
     publisher: 'BNN Bloomberg',
+    kind: 'news',
     title: {
       en: 'Profile of Michael Kovrig after his detention in China',
       fr: 'Portrait de Michael Kovrig publié après sa mise en détention en Chine',
@@ -619,6 +679,7 @@ export const sources = [
   {
     id: 's75',
     publisher: 'Al Arabiya',
+    kind: 'news',
     title: { en: 'Canada confident President-elect Biden will pressure China on foreign detainees' },
     url: 'https://english.alarabiya.net/en/News/world/2020/11/09/Canada-confident-President-elect-Biden-will-pressure-China-on-foreign-detainees',
     published: '2020-11-09',
