@@ -34,7 +34,7 @@ export class CaseSources extends CaseElement {
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
   private sources(ctx: RenderContext): readonly Source[] | Problem {
     const id = this.for.trim();
-    let sources: readonly Source[] = ctx.index.story.sources;
+    let sources: readonly Source[] = ctx.index.sourceList;
     if (id !== '') {
       const ids = ctx.index.sourcesOf(id);
       if (!ids) return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
