@@ -19,6 +19,32 @@ describe('<case-sources>', () => {
     for (const link of el.shadowRoot!.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
   });
 
+  it('labels state media after the publisher, in the widget\'s language', async () => {
+    const stateMedia = story.sources.filter((source) => source.kind === 'state-media');
+    expect(stateMedia.length, 'the story cites some state media').to.be.greaterThan(0);
+    for (const [lang, label] of [['en', 'state media'], ['fr', 'média d’État'], ['zh-Hans', '官方媒体']] as const) {
+      const el = await fixture<CaseSources>(html`<case-sources lang=${lang}></case-sources>`);
+      for (const li of items(el)) {
+        const source = story.sources[li.value - 1]!;
+        expect(li.querySelector('.publisher')!.textContent!.includes(label), `${lang} ${source.id}`).to.equal(source.kind === 'state-media');
+      }
+    }
+  });
+
+  it('marks a title that describes the page, and never a publisher\'s headline', async () => {
+    const el = await fixture<CaseSources>(html`<case-sources></case-sources>`);
+    const described = story.sources.filter((source) => 'titleIsDescription' in source && source.titleIsDescription);
+    expect(described.length).to.be.greaterThan(0);
+    expect(described.length).to.be.lessThan(story.sources.length);
+    for (const li of items(el)) {
+      const source = story.sources[li.value - 1]!;
+      const isDescribed = 'titleIsDescription' in source && source.titleIsDescription === true;
+      expect(li.querySelector('.described')?.textContent, source.id).to.equal(isDescribed ? ' [description]' : undefined);
+      // A headline is quoted as published, in the page's language.
+      if (!isDescribed) expect(li.querySelector('a')!.textContent).to.contain(source.title.en);
+    }
+  });
+
   it('shows publication dates only where known, at their precision', async () => {
     const el = await fixture<CaseSources>(html`<case-sources></case-sources>`);
     const dated = story.sources.filter((source) => 'published' in source && source.published);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import schema from '../src/data/story.schema.json' with { type: 'json' };
 import { story } from '../src/data/story.js';
-import { LANGUAGES, STATUS_KINDS } from '../src/data/types.js';
+import { LANGUAGES, SOURCE_KINDS, STATUS_KINDS } from '../src/data/types.js';
 import { formatError, MAX_ERRORS, validateStory, type ValidationCode } from '../src/data/validate.js';
 import { CHECKED_KEYWORDS } from '../src/data/validate/schema-walk.js';
 
@@ -143,6 +143,14 @@ describe('validateStory', () => {
       expect(problems((s) => (s.people[0].status[0].kind = 'jailed'))).to.deep.equal([
         ['invalid-status-kind', `people[0].status[0].kind: "jailed" is not a status kind: use one of ${STATUS_KINDS.join(', ')}`],
       ]);
+    });
+
+    it('reports a source without a kind, or with one that is not one of SOURCE_KINDS', () => {
+      expect(problems((s) => delete s.sources[0].kind)).to.deep.equal([['required', 'sources[0].kind: required']]);
+      expect(problems((s) => (s.sources[0].kind = 'blog'))).to.deep.equal([
+        ['invalid-source-kind', `sources[0].kind: "blog" is not a source kind: use one of ${SOURCE_KINDS.join(', ')}`],
+      ]);
+      expect(problems((s) => (s.sources[0].titleIsDescription = 'yes'))).to.have.length(1);
     });
 
     it('reports an empty sources list where a fact must cite one', () => {
@@ -327,6 +335,7 @@ describe('validateStory', () => {
 
     it('matches types.ts: status kinds, languages, collections', () => {
       expect(schema.$defs.StatusKind.enum).to.deep.equal([...STATUS_KINDS]);
+      expect(schema.$defs.SourceKind.enum).to.deep.equal([...SOURCE_KINDS]);
       expect(Object.keys(schema.$defs.Localized.properties)).to.deep.equal([...LANGUAGES]);
       expect(schema.required).to.have.members(Object.keys(story));
       expect(Object.keys(schema.properties)).to.have.members(Object.keys(story));

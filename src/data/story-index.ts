@@ -29,7 +29,14 @@ export class StoryIndex {
   readonly positions: ReadonlyMap<string, Position>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly cases: ReadonlyMap<string, Case>;
-  /** Source id to its number in the story's source list (1-based), as every widget cites it. */
+  /**
+   * The story's numbered source list: sources by the first day a reader can
+   * see them (see `availableFrom`), ties in the story's order. On any day the
+   * sources a widget may cite are therefore the first n of this list, and the
+   * numbers a reader sees run 1 to n without gaps.
+   */
+  readonly sourceList: readonly Source[];
+  /** Source id to its number in `sourceList` (1-based), as every widget cites it. */
   readonly sourceNumbers: ReadonlyMap<string, number>;
   readonly correctionsBySubject: ReadonlyMap<string, readonly Correction[]>;
   /**
@@ -54,13 +61,29 @@ export class StoryIndex {
     this.positions = byId(story.positions);
     this.sources = byId(story.sources);
     this.cases = byId(story.cases);
-    this.sourceNumbers = new Map(story.sources.map((source, i) => [source.id, i + 1]));
+    this.firstCited = firstCitations(story);
+    const from = new Map(story.sources.map((source) => [source.id, this.availableFrom(source)]));
+    this.sourceList = story.sources
+      .map((source, i) => ({ source, i }))
+      .sort((a, b) => from.get(a.source.id)! - from.get(b.source.id)! || a.i - b.i)
+      .map(({ source }) => source);
+    this.sourceNumbers = new Map(this.sourceList.map((source, i) => [source.id, i + 1]));
     const corrections = new Map<string, Correction[]>();
     for (const correction of story.corrections) {
       corrections.set(correction.subject, [...(corrections.get(correction.subject) ?? []), correction]);
     }
     this.correctionsBySubject = corrections;
-    this.firstCited = firstCitations(story);
+  }
+
+  /**
+   * The first day a widget may cite a source: once a fact needs it (see
+   * `firstCited`) and once it is published (a month- or year-precision date
+   * counts once it is over). -Infinity for a source every day may cite.
+   */
+  availableFrom(source: Source): number {
+    const parsed = source.published === undefined ? undefined : parsePartialDate(source.published);
+    const published = parsed ? dayRange(parsed).last : -Infinity;
+    return Math.max(this.firstCited.get(source.id) ?? -Infinity, published);
   }
 
   /** A person by id or alias (`kang-mingkai` finds Michael Kovrig). */

@@ -37,16 +37,35 @@ export interface NativeText {
   romanized?: string;
 }
 
+/**
+ * What kind of publisher a source is, which decides what it may support:
+ * `official` (a government, parliament, court, ministry transcript,
+ * prosecutor or company filing) and `news` (a news organization with an
+ * editorial process) may carry a fact on their own; `state-media` (an outlet
+ * a state controls), `reference` (an encyclopedia) and `other` may only add to
+ * a fact that an official or news source already carries.
+ */
+export const SOURCE_KINDS = ['official', 'news', 'state-media', 'reference', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Kinds that may carry a fact on their own. */
+export const CARRYING_SOURCE_KINDS: readonly SourceKind[] = ['official', 'news'];
+
 /** Every fact cites at least one of these, by id. */
 export interface Source {
   id: string;
   /** Who published the page, e.g. "Global News". */
   publisher: string;
+  /** What kind of publisher it is; see {@link SOURCE_KINDS}. */
+  kind: SourceKind;
   /**
-   * How the list names the page: its headline where it is known, otherwise a
-   * short description of what the page reports, in the dataset's words.
+   * How the list names the page: the publisher's headline, in the page's
+   * language, where it is known; otherwise a short description of what the
+   * page reports, in the dataset's words, with `titleIsDescription` set.
    */
   title: Localized;
+  /** True when `title` describes the page rather than quoting its headline. */
+  titleIsDescription?: boolean;
   /** http(s) only; anything else is never rendered as a link. */
   url: string;
   /** Publication date, only where it is known (e.g. from the page's address). */

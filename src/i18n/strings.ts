@@ -18,6 +18,10 @@ export interface UiStrings {
   /** An aside in brackets: " (as of November 2020)". */
   aside: (content: unknown) => TemplateResult;
   sources: string;
+  /** After the publisher of an outlet a state controls. */
+  stateMedia: string;
+  /** After a source title that describes the page rather than quoting its headline, brackets included. */
+  describedTitle: string;
   nationality: string;
   status: string;
   keyPeople: string;

@@ -71,8 +71,7 @@ export class RenderContext {
    * or is needed only for facts that came later (it reports the future).
    */
   citable(source: Source): boolean {
-    if (source.published !== undefined && !this.known(source.published)) return false;
-    return (this.index.firstCited.get(source.id) ?? -Infinity) <= dayRange(this.day).first;
+    return this.index.availableFrom(source) <= dayRange(this.day).first;
   }
 
   /** Whether a dated fact had happened by the day the widget describes. */

@@ -1,8 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../data/types.js';
 import { safeHttpUrl } from './safe-url.js';
 import type { RenderContext } from './render-context.js';
 
 let listId = 0;
+
+/** The publisher, followed by "(state media)" for an outlet a state controls. */
+export function sourcePublisher(ctx: RenderContext, source: Source): TemplateResult {
+  return html`${source.publisher}${source.kind === 'state-media'
+    ? html`<span class="kind">${ctx.strings.aside(ctx.strings.stateMedia)}</span>`
+    : nothing}`;
+}
+
+/**
+ * The title as the list shows it: the publisher's headline as published (in
+ * the page's language, marked with its `lang`), or the dataset's description
+ * of the page in the widget's language.
+ */
+export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult | string {
+  if (source.titleIsDescription) return ctx.text(source.title);
+  return source.lang === ctx.lang ? source.title.en : html`<span lang=${source.lang}>${source.title.en}</span>`;
+}
+
+/** After a described title: a visible "[description]", so no one takes it for a headline. */
+export function describedMark(ctx: RenderContext, source: Source): TemplateResult | typeof nothing {
+  return source.titleIsDescription ? html`<span class="described">${ctx.strings.describedTitle}</span>` : nothing;
+}
 
 /**
  * The sources a widget cites, numbered as in the story's full source list
@@ -18,9 +41,9 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
     <ol aria-labelledby=${id}>
       ${sources.map((source) => {
         const url = safeHttpUrl(source.url);
-        const label = ctx.strings.about(source.publisher, ctx.text(source.title));
+        const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
         return html`<li value=${ctx.index.sourceNumbers.get(source.id)!}>
-          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${source.published
+          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${describedMark(ctx, source)}${source.published
             ? html`${ctx.strings.comma}${ctx.date(source.published)}`
             : nothing}
         </li>`;

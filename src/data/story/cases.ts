@@ -39,6 +39,6 @@ export const cases = [
     ],
     positions: ['canada-position', 'china-position'],
     articleDate: '2020-11-20',
-    sources: ['s1', 's2', 's3', 's9', 's18', 's52', 's62'],
+    sources: ['s1', 's2', 's80', 's61', 's52', 's62'],
   },
 ] as const satisfies readonly Case[];

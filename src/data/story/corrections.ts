@@ -11,7 +11,7 @@ export const corrections = [
       fr: 'Les dates sont inversées : la visite consulaire virtuelle auprès de Michael Kovrig a eu lieu le 19 novembre 2020, et celle auprès de Michael Spavor, le 10 novembre 2020.',
       'zh-Hans': '日期颠倒了：对康明凯的视频领事探视于2020年11月19日进行，对迈克尔·斯帕弗的探视则于2020年11月10日进行。',
     },
-    sources: ['s1', 's2', 's3'],
+    sources: ['s1', 's2'],
   },
   {
     id: 'visit-dates-swapped-spavor',
@@ -22,7 +22,7 @@ export const corrections = [
       fr: 'Les dates sont inversées : la visite consulaire virtuelle auprès de Michael Spavor a eu lieu le 10 novembre 2020, et celle auprès de Michael Kovrig, le 19 novembre 2020.',
       'zh-Hans': '日期颠倒了：对迈克尔·斯帕弗的视频领事探视于2020年11月10日进行，对康明凯的探视则于2020年11月19日进行。',
     },
-    sources: ['s1', 's2', 's3'],
+    sources: ['s1', 's2'],
   },
   {
     id: 'baldwin-is-barton',
@@ -33,7 +33,7 @@ export const corrections = [
       fr: 'L’ambassadeur qui a effectué les visites est Dominic Barton (鲍达民), que l’article nomme aussi correctement ailleurs.',
       'zh-Hans': '进行探视的大使是鲍达民（Dominic Barton），原文在别处也写对了他的名字。',
     },
-    sources: ['s1', 's22'],
+    sources: ['s1', 's23'],
   },
   {
     id: 'meng-not-former',
@@ -44,7 +44,7 @@ export const corrections = [
       fr: 'En novembre 2020, Meng Wanzhou était toujours vice-présidente du conseil d’administration et directrice financière de Huawei ; en septembre 2021, le département de la Justice des États-Unis la désignait encore comme directrice financière de l’entreprise.',
       'zh-Hans': '2020年11月，孟晚舟仍是华为副董事长兼首席财务官；2021年9月，美国司法部仍称她为华为首席财务官。',
     },
-    sources: ['s18', 's56'],
+    sources: ['s79', 's26', 's95', 's96'],
   },
   {
     id: 'meng-still-cfo',
@@ -55,7 +55,7 @@ export const corrections = [
       fr: 'Meng Wanzhou n’a pas cessé d’être directrice financière lors de son arrestation : elle occupait toujours ce poste, ainsi que celui de vice-présidente du conseil d’administration, en novembre 2020.',
       'zh-Hans': '孟晚舟并未因被捕而不再担任首席财务官：2020年11月，她仍担任该职务，并兼任副董事长。',
     },
-    sources: ['s18', 's56'],
+    sources: ['s79', 's26', 's95', 's96'],
   },
   {
     id: 'hostage-diplomacy-unsupported',
@@ -67,18 +67,18 @@ export const corrections = [
       fr: 'Aucune source trouvée n’atteste que Trudeau ait employé l’expression « diplomatie des otages » (« hostage diplomacy ») ; en juin 2020, il n’a pas réagi à une question à ce sujet. Il est attesté qu’il a parlé de « diplomatie coercitive agressive » (« aggressive coercive diplomacy », 19 novembre 2020) et de « l’approche de diplomatie coercitive de la Chine » (« China’s approach of coercive diplomacy », 13 octobre 2020).',
       'zh-Hans': '未找到贾斯廷·特鲁多使用“人质外交”（hostage diplomacy）一词的来源；2020年6月，他对相关提问未作回应。有据可查的是，他曾提到“咄咄逼人的胁迫外交”（aggressive coercive diplomacy，2020年11月19日）和“中国的胁迫外交做法”（China’s approach of coercive diplomacy，2020年10月13日）。',
     },
-    sources: ['s14', 's15', 's75', 's16'],
+    sources: ['s83', 's82', 's15', 's75', 's16'],
   },
   {
     id: 'department-name',
     subject: 'global-affairs-canada',
     articleSaid: 'Foreign Affairs Canada',
     verified: {
-      en: 'The department is Global Affairs Canada (Affaires mondiales Canada), legally the Department of Foreign Affairs, Trade and Development. The article also calls it the “Canadian Foreign Ministry”.',
-      fr: 'Le ministère est Affaires mondiales Canada (Global Affairs Canada), dont le nom légal est ministère des Affaires étrangères, du Commerce et du Développement. L’article l’appelle aussi « Canadian Foreign Ministry ».',
-      'zh-Hans': '该部门是加拿大全球事务部（Global Affairs Canada），法定名称为外交、贸易和发展部（Department of Foreign Affairs, Trade and Development）。原文还称其为“Canadian Foreign Ministry”（加拿大外交部）。',
+      en: 'The department is Global Affairs Canada (Affaires mondiales Canada). The article also calls it the “Canadian Foreign Ministry”.',
+      fr: 'Le ministère est Affaires mondiales Canada (Global Affairs Canada). L’article l’appelle aussi « Canadian Foreign Ministry ».',
+      'zh-Hans': '该部门是加拿大全球事务部（Global Affairs Canada）。原文还称其为“Canadian Foreign Ministry”（加拿大外交部）。',
     },
-    sources: ['s63', 's66'],
+    sources: ['s1', 's66'],
   },
   {
     id: 'allegation-not-finding',
@@ -86,11 +86,11 @@ export const corrections = [
     articleSaid:
       'The U.S. government found that Huawei had sold U.S. technology and equipment to Iran in violation of U.S. sanctions against Iran, and that Meng Wanzhou was directly involved in the actual operation of the operation and was suspected of bank fraud.',
     verified: {
-      en: 'These were allegations in a US indictment, not findings. The sanctions counts targeted Huawei and Skycom; Meng Wanzhou was charged with bank fraud, wire fraud and conspiracy to commit both.',
-      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de conclusions. Les chefs liés aux sanctions visaient Huawei et Skycom ; Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
-      'zh-Hans': '这些是美国起诉书中的指控，而非认定的事实。涉及制裁的罪名针对的是华为和星通；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈。',
+      en: 'These were allegations in a US indictment, not findings. Meng Wanzhou was charged with bank fraud, wire fraud and conspiracy to commit both.',
+      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de conclusions. Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
+      'zh-Hans': '这些是美国起诉书中的指控，而非认定的事实。孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈。',
     },
-    sources: ['s46'],
+    sources: ['s94'],
   },
   {
     id: 'detained-not-arrested',
@@ -123,7 +123,7 @@ export const corrections = [
       fr: 'Aucune source n’a été trouvée à ce sujet. Les propos de Zhao Lijian du 20 novembre 2020 qui ont pu être retrouvés portent sur Trudeau et Meng Wanzhou, et non sur les visites.',
       'zh-Hans': '未找到相关来源。已查到的赵立坚2020年11月20日的言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
     },
-    sources: ['s9', 's11'],
+    sources: ['s80', 's11'],
   },
   {
     id: 'death-sentences-oversimplified',
@@ -134,6 +134,6 @@ export const corrections = [
       fr: 'Parmi les quatre condamnations à mort, celles de Xu Weihong et de Ye Jianhui visaient la fabrication ou le transport de stupéfiants, et celle de Robert Lloyd Schellenberg, une peine alourdie lors du nouveau procès d’une affaire de contrebande.',
       'zh-Hans': '在四起死刑判决中，徐伟洪和叶建辉是因制造或运输毒品被判处死刑，罗伯特·劳埃德·谢伦伯格则是在一宗走私案重审时被改判死刑。',
     },
-    sources: ['s43', 's35'],
+    sources: ['s43', 's35', 's91'],
   },
 ] as const satisfies readonly Correction[];

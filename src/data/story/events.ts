@@ -13,7 +13,7 @@ export const events = [
     },
     people: ['meng-wanzhou'],
     inArticle: true,
-    sources: ['s18', 's61'],
+    sources: ['s61'],
   },
   {
     id: 'kovrig-spavor-detained',
@@ -25,7 +25,7 @@ export const events = [
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
-    sources: ['s62', 's74', 's6'],
+    sources: ['s62', 's74'],
   },
   {
     id: 'schellenberg-sentenced',
@@ -39,7 +39,7 @@ export const events = [
     },
     people: [],
     inArticle: false,
-    sources: ['s35'],
+    sources: ['s35', 's91'],
   },
   {
     id: 'huawei-indictment-unsealed',
@@ -53,7 +53,7 @@ export const events = [
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s45', 's46'],
+    sources: ['s45', 's94'],
   },
   {
     id: 'canola-richardson-blocked',
@@ -129,7 +129,7 @@ export const events = [
   },
   {
     id: 'last-in-person-visit-spavor',
-    date: '2020-01-13',
+    date: '2020-01',
     title: {
       en: 'Last in-person consular visit to Michael Spavor before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Spavor avant la suspension des visites pendant la pandémie',
@@ -137,11 +137,11 @@ export const events = [
     },
     people: ['michael-spavor'],
     inArticle: false,
-    sources: ['s6'],
+    sources: ['s76', 's77'],
   },
   {
     id: 'last-in-person-visit-kovrig',
-    date: '2020-01-14',
+    date: '2020-01',
     title: {
       en: 'Last in-person consular visit to Michael Kovrig before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Kovrig avant la suspension des visites pendant la pandémie',
@@ -149,7 +149,7 @@ export const events = [
     },
     people: ['michael-kovrig'],
     inArticle: false,
-    sources: ['s6'],
+    sources: ['s76', 's77'],
   },
   {
     id: 'espionage-charges',
@@ -185,7 +185,7 @@ export const events = [
     },
     people: [],
     inArticle: false,
-    sources: ['s42', 's43'],
+    sources: ['s43'],
   },
   {
     id: 'first-virtual-visit-spavor',
@@ -197,7 +197,7 @@ export const events = [
     },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: false,
-    sources: ['s6', 's7'],
+    sources: ['s76', 's7'],
   },
   {
     id: 'first-virtual-visit-kovrig',
@@ -209,7 +209,7 @@ export const events = [
     },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: false,
-    sources: ['s6', 's7'],
+    sources: ['s76', 's7'],
   },
   {
     id: 'virtual-visit-spavor',
@@ -221,7 +221,7 @@ export const events = [
     },
     people: ['dominic-barton', 'michael-spavor'],
     inArticle: true,
-    sources: ['s1', 's2', 's3'],
+    sources: ['s1', 's2'],
   },
   {
     id: 'virtual-visit-kovrig',
@@ -233,7 +233,7 @@ export const events = [
     },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: true,
-    sources: ['s1', 's2', 's3', 's5'],
+    sources: ['s1', 's2'],
   },
   {
     id: 'gac-news-release',
@@ -259,7 +259,7 @@ export const events = [
     },
     people: ['justin-trudeau'],
     inArticle: false,
-    sources: ['s14'],
+    sources: ['s83', 's82'],
   },
   {
     id: 'zhao-press-conference',
@@ -273,7 +273,7 @@ export const events = [
     },
     people: ['zhao-lijian'],
     inArticle: true,
-    sources: ['s9', 's11', 's12'],
+    sources: ['s80', 's11', 's12'],
   },
   {
     id: 'spavor-trial',
@@ -285,7 +285,7 @@ export const events = [
     },
     people: ['michael-spavor'],
     inArticle: false,
-    sources: ['s27', 's69'],
+    sources: ['s27', 's69', 's101'],
   },
   {
     id: 'kovrig-trial',
@@ -299,7 +299,7 @@ export const events = [
     },
     people: ['michael-kovrig'],
     inArticle: false,
-    sources: ['s27', 's59'],
+    sources: ['s27', 's100', 's102'],
   },
   {
     id: 'schellenberg-appeal-rejected',
@@ -311,7 +311,7 @@ export const events = [
     },
     people: [],
     inArticle: false,
-    sources: ['s37'],
+    sources: ['s92', 's93'],
   },
   {
     id: 'spavor-sentenced',
@@ -323,7 +323,7 @@ export const events = [
     },
     people: ['michael-spavor'],
     inArticle: false,
-    sources: ['s55', 's70', 's28'],
+    sources: ['s55', 's70', 's28', 's102'],
   },
   {
     id: 'meng-dpa-and-release',
@@ -337,7 +337,7 @@ export const events = [
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s56', 's57', 's59'],
+    sources: ['s95', 's96', 's57', 's98'],
   },
   {
     id: 'kovrig-spavor-land-in-calgary',
@@ -349,7 +349,7 @@ export const events = [
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s58'],
+    sources: ['s99'],
   },
   {
     id: 'meng-charges-dismissal-motion',

@@ -29,17 +29,12 @@ export const organizations = [
   {
     id: 'global-affairs-canada',
     name: { en: 'Global Affairs Canada', fr: 'Affaires mondiales Canada', 'zh-Hans': '加拿大全球事务部' },
-    nativeName: { text: '加拿大全球事务部', lang: 'zh-Hans', romanized: 'Jiānádà Quánqiú Shìwùbù' },
     description: {
-      en:
-        'Canada’s foreign affairs department (legal name: Department of Foreign Affairs, Trade and Development), ' +
-        'which issued the news release of 19 November 2020 on the consular visits.',
-      fr:
-        'Le ministère canadien des Affaires étrangères (nom légal : ministère des Affaires étrangères, du Commerce et du Développement), ' +
-        'qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
-      'zh-Hans': '加拿大负责外交事务的政府部门（法定名称：外交、贸易和发展部），于2020年11月19日就领事探视发布新闻稿。',
+      en: 'Canada’s foreign affairs department, which issued the news release of 19 November 2020 on the consular visits.',
+      fr: 'Le ministère canadien des Affaires étrangères, qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
+      'zh-Hans': '加拿大负责外交事务的政府部门，于2020年11月19日就领事探视发布新闻稿。',
     },
-    sources: ['s63', 's65', 's26', 's66'],
+    sources: ['s26', 's66', 's1'],
   },
   {
     id: 'china-mfa',
@@ -54,7 +49,7 @@ export const organizations = [
       fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
       'zh-Hans': '中国主管外交事务的政府部门，举行例行记者会。',
     },
-    sources: ['s9'],
+    sources: ['s80'],
   },
   {
     id: 'us-doj',
@@ -73,7 +68,7 @@ export const organizations = [
         'des poursuites avec Meng le 24 septembre 2021.',
       'zh-Hans': '在纽约东区起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
     },
-    sources: ['s46', 's56'],
+    sources: ['s94', 's95', 's96'],
   },
   {
     id: 'huawei',
@@ -86,7 +81,7 @@ export const organizations = [
         'par l’acte d’accusation américain rendu public en janvier 2019.',
       'zh-Hans': '位于中国深圳的电信设备制造商；2019年1月公布的美国起诉书中的被告之一。',
     },
-    sources: ['s46', 's19'],
+    sources: ['s94', 's19'],
   },
   {
     id: 'skycom',
@@ -103,7 +98,7 @@ export const organizations = [
         '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事。' +
         '美国起诉书中的被告之一。',
     },
-    sources: ['s46', 's64', 's68'],
+    sources: ['s94', 's68'],
   },
   {
     id: 'hsbc',
@@ -116,7 +111,7 @@ export const organizations = [
         'de suspension des poursuites.',
       'zh-Hans': '孟晚舟在其暂缓起诉协议的事实陈述中承认曾误导的银行。',
     },
-    sources: ['s60', 's64'],
+    sources: ['s60', 's97'],
   },
   {
     id: 'international-crisis-group',
@@ -126,6 +121,6 @@ export const organizations = [
       fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
       'zh-Hans': '康明凯被羁押时在该机构担任东北亚高级顾问。',
     },
-    sources: ['s25', 's74'],
+    sources: ['s87', 's74'],
   },
 ] as const satisfies readonly Organization[];

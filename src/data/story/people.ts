@@ -14,7 +14,6 @@ export const people = [
           fr: 'Diplomate canadien à Pékin et à Hong Kong',
           'zh-Hans': '派驻北京和香港的加拿大外交官',
         },
-        from: '2012',
         to: '2016',
       },
       {
@@ -29,15 +28,15 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
-        'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong from 2012 to 2016. ' +
+        'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong until 2016. ' +
         'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
         'when he was detained in Beijing in December 2018; China accused him of espionage.',
       fr:
-        'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong de 2012 à 2016. ' +
+        'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong jusqu’en 2016. ' +
         'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
         'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a accusé d’espionnage.',
       'zh-Hans':
-        '康明凯是加拿大前外交官，2012年至2016年曾在北京和香港任职。' +
+        '康明凯是加拿大前外交官，曾在北京和香港任职，至2016年止。' +
         '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方指控他为境外刺探国家秘密和情报。',
     },
     status: [
@@ -46,7 +45,7 @@ export const people = [
         from: '2018-12-10',
         detail: { en: 'Detained in Beijing', fr: 'Détenu à Pékin', 'zh-Hans': '在北京被羁押' },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
-        sources: ['s62', 's74', 's6'],
+        sources: ['s62', 's74'],
       },
       {
         kind: 'formally-arrested',
@@ -73,16 +72,16 @@ export const people = [
           'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入法院',
         },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
-        sources: ['s27', 's59'],
+        sources: ['s27', 's100', 's102'],
       },
       {
         kind: 'released',
         from: '2021-09-24',
         detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s59'],
+        sources: ['s98'],
       },
     ],
-    sources: ['s25', 's74', 's26', 's27', 's69'],
+    sources: ['s87', 's74', 's26', 's27', 's69'],
   },
   {
     id: 'michael-spavor',
@@ -117,7 +116,7 @@ export const people = [
         from: '2018-12-10',
         detail: { en: 'Detained in Dandong', fr: 'Détenu à Dandong', 'zh-Hans': '在丹东被羁押' },
         place: { en: 'Dandong', fr: 'Dandong', 'zh-Hans': '丹东' },
-        sources: ['s62', 's6'],
+        sources: ['s62'],
       },
       {
         kind: 'formally-arrested',
@@ -144,7 +143,7 @@ export const people = [
           'zh-Hans': '在丹东接受不公开审理',
         },
         place: { en: 'Dandong', fr: 'Dandong', 'zh-Hans': '丹东' },
-        sources: ['s27', 's69'],
+        sources: ['s27', 's69', 's101'],
       },
       {
         kind: 'sentenced',
@@ -154,13 +153,13 @@ export const people = [
           fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
           'zh-Hans': '被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
         },
-        sources: ['s55', 's70', 's28'],
+        sources: ['s55', 's70', 's28', 's102'],
       },
       {
         kind: 'released',
         from: '2021-09-24',
         detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s59'],
+        sources: ['s98'],
       },
     ],
     sources: ['s28', 's29', 's62'],
@@ -213,7 +212,7 @@ export const people = [
           'zh-Hans': '加拿大应美国要求在温哥华国际机场将其逮捕',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
-        sources: ['s18', 's61'],
+        sources: ['s61'],
       },
       {
         kind: 'on-bail',
@@ -224,7 +223,7 @@ export const people = [
           'zh-Hans': '在温哥华获保释，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
-        sources: ['s18'],
+        sources: ['s78'],
       },
       {
         kind: 'released',
@@ -236,7 +235,7 @@ export const people = [
             'à la procédure d’extradition et elle a quitté le Canada',
           'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
         },
-        sources: ['s56', 's57'],
+        sources: ['s95', 's96', 's57'],
       },
       {
         kind: 'charges-dismissed',
@@ -249,7 +248,7 @@ export const people = [
         sources: ['s60'],
       },
     ],
-    sources: ['s18', 's1', 's56', 's61'],
+    sources: ['s79', 's26', 's1', 's95', 's96', 's61'],
   },
   {
     id: 'dominic-barton',
@@ -268,7 +267,7 @@ export const people = [
       },
       {
         title: { en: 'Ambassador of Canada to China', fr: 'Ambassadeur du Canada en Chine', 'zh-Hans': '加拿大驻华大使' },
-        from: '2019-09-05',
+        from: '2019-09-04',
         to: '2021-12-31',
       },
     ],
@@ -287,7 +286,7 @@ export const people = [
         '他于2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使。' +
         '任大使期间，他率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
-    sources: ['s22', 's23', 's24', 's1'],
+    sources: ['s23', 's84', 's85', 's86', 's1'],
   },
   {
     id: 'zhao-lijian',
@@ -295,15 +294,6 @@ export const people = [
     name: { en: 'Zhao Lijian', fr: 'Zhao Lijian', 'zh-Hans': '赵立坚' },
     nativeName: { text: '赵立坚', lang: 'zh-Hans', romanized: 'Zhào Lìjiān' },
     roles: [
-      {
-        title: {
-          en: 'Deputy director-general of the Information Department, Ministry of Foreign Affairs of China',
-          fr: 'Directeur général adjoint du département de l’Information du ministère chinois des Affaires étrangères',
-          'zh-Hans': '中国外交部新闻司副司长',
-        },
-        from: '2019-08',
-        confirmed: '2020-11',
-      },
       {
         title: {
           en: 'Spokesperson of the Ministry of Foreign Affairs of China',
@@ -317,15 +307,13 @@ export const people = [
     nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
     bio: {
       en:
-        'Zhao Lijian is a Chinese diplomat. He became deputy director-general of the foreign ministry’s Information Department ' +
-        'in August 2019 and one of the ministry’s spokespersons in February 2020.',
+        'Zhao Lijian is a Chinese diplomat. He became one of the foreign ministry’s spokespersons in February 2020.',
       fr:
-        'Zhao Lijian est un diplomate chinois. Il est devenu directeur général adjoint du département de l’Information ' +
-        'du ministère des Affaires étrangères en août 2019, puis l’un des porte-parole du ministère en février 2020.',
-      'zh-Hans': '赵立坚是中国外交官。他于2019年8月任外交部新闻司副司长，2020年2月成为外交部发言人之一。',
+        'Zhao Lijian est un diplomate chinois. Il est devenu l’un des porte-parole du ministère des Affaires étrangères en février 2020.',
+      'zh-Hans': '赵立坚是中国外交官。他于2020年2月成为外交部发言人之一。',
     },
     leadQuote: 'zhao-lijian-2020-11-20',
-    sources: ['s20', 's21'],
+    sources: ['s20', 's21', 's80'],
   },
   {
     id: 'justin-trudeau',
@@ -350,7 +338,7 @@ export const people = [
       'zh-Hans': '贾斯廷·特鲁多是加拿大政治人物、自由党领袖。他于2015年11月4日就任加拿大总理。',
     },
     leadQuote: 'justin-trudeau-2020-11-19',
-    sources: ['s34', 's10'],
+    sources: ['s81', 's82'],
   },
   {
     id: 'ren-zhengfei',
@@ -377,7 +365,7 @@ export const people = [
         'Il est le père de Meng Wanzhou.',
       'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其首席执行官。他是孟晚舟的父亲。',
     },
-    sources: ['s19'],
+    sources: ['s100', 's19'],
   },
   {
     id: 'francois-philippe-champagne',
@@ -413,6 +401,6 @@ export const people = [
         '商鹏飞是加拿大自由党国会议员。' +
         '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间执掌加拿大全球事务部。',
     },
-    sources: ['s32', 's33', 's30'],
+    sources: ['s88', 's89', 's77', 's90'],
   },
 ] as const satisfies readonly Person[];

@@ -18,7 +18,7 @@ export const positions = [
         '并否认这些案件之间存在任何关联。',
     },
     quotes: ['zhao-lijian-2020-11-20'],
-    sources: ['s1', 's43', 's9'],
+    sources: ['s1', 's43', 's80'],
   },
   {
     id: 'canada-position',
@@ -34,6 +34,6 @@ export const positions = [
         '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依法进行的司法事务。',
     },
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
-    sources: ['s1', 's2', 's14'],
+    sources: ['s1', 's2', 's83', 's82'],
   },
 ] as const satisfies readonly Position[];

@@ -41,7 +41,7 @@ export const quotes = [
         'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
         'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
     },
-    sources: ['s9', 's11', 's12'],
+    sources: ['s80', 's11', 's12'],
   },
   {
     id: 'global-affairs-canada-2020-11-19',
@@ -99,7 +99,7 @@ export const quotes = [
       fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
       'zh-Hans': '原话为英文，由本数据集编者翻译。',
     },
-    sources: ['s14'],
+    sources: ['s83', 's82'],
   },
   {
     id: 'justin-trudeau-2020-11-19-coercive-diplomacy',
@@ -117,6 +117,6 @@ export const quotes = [
       fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
       'zh-Hans': '原话为英文，由本数据集编者翻译。',
     },
-    sources: ['s14'],
+    sources: ['s83', 's82'],
   },
 ] as const satisfies readonly Quote[];

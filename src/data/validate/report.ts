@@ -9,6 +9,7 @@ export type ValidationCode =
   | 'invalid-date'
   | 'invalid-url'
   | 'invalid-status-kind'
+  | 'invalid-source-kind'
   | 'unsourced'
   | 'one-of'
   | 'duplicate-id'

@@ -71,6 +71,10 @@ const RULES: Readonly<Record<string, Rule>> = {
     code: 'invalid-status-kind',
     message: (v, node) => `${show(v)} is not a status kind: use one of ${(node.enum ?? []).join(', ')}`,
   },
+  SourceKind: {
+    code: 'invalid-source-kind',
+    message: (v, node) => `${show(v)} is not a source kind: use one of ${(node.enum ?? []).join(', ')}`,
+  },
   SourceList: { code: 'unsourced', message: () => 'must cite at least one source' },
 };
 

@@ -7,13 +7,16 @@ import { heading } from '../../internal/heading.js';
 import { nearestIds } from '../../internal/nearest.js';
 import { isProblem, type Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
+import { describedMark, sourcePublisher, sourceTitle } from '../../internal/render-sources.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sources.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
 /**
- * The story's numbered source list: publisher, title, date and link. The
+ * The story's numbered source list: publisher (marked when it is state
+ * media), title (marked when it describes the page rather than quoting its
+ * headline), date and link. The
  * numbers are the ones every other widget cites, so "12" is the same page
  * everywhere; with `for`, only one entity's sources, still with their numbers.
  *
@@ -34,7 +37,7 @@ export class CaseSources extends CaseElement {
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
   private sources(ctx: RenderContext): readonly Source[] | Problem {
     const id = this.for.trim();
-    let sources: readonly Source[] = ctx.index.story.sources;
+    let sources: readonly Source[] = ctx.index.sourceList;
     if (id !== '') {
       const ids = ctx.index.sourcesOf(id);
       if (!ids) return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
@@ -65,9 +68,9 @@ export class CaseSources extends CaseElement {
     const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
     return html`<li part="source" value=${ctx.index.sourceNumbers.get(source.id)!}>
       ${ctx.strings.about(
-        html`<span class="publisher">${source.publisher}</span>`,
-        url ? html`<a href=${url} hreflang=${source.lang}>${ctx.text(source.title)}</a>` : ctx.text(source.title),
-      )}${source.published
+        html`<span class="publisher">${sourcePublisher(ctx, source)}</span>`,
+        url ? html`<a href=${url} hreflang=${source.lang}>${sourceTitle(ctx, source)}</a>` : sourceTitle(ctx, source),
+      )}${describedMark(ctx, source)}${source.published
         ? html`${ctx.strings.comma}${ctx.date(source.published)}`
         : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}
     </li>`;

@@ -211,7 +211,9 @@ export class CaseTimeline extends CaseElement {
     const numbers = sources.map((source, i) => {
         const number = ctx.index.sourceNumbers.get(source.id)!;
         const url = safeHttpUrl(source.url);
-        const description = `${source.publisher}: ${ctx.plain(source.title)}`;
+        const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
+        const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : source.title.en;
+        const description = `${publisher}: ${title}`;
         return html`${i > 0 ? ctx.strings.comma : ''}${url
           ? html`<a href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
           : html`<span title=${description}>${number}</span>`}`;

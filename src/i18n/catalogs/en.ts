@@ -7,6 +7,8 @@ export const en: UiStrings = {
   semicolon: '; ',
   aside: (content) => html` (${content})`,
   sources: 'Sources',
+  stateMedia: 'state media',
+  describedTitle: ' [description]',
   nationality: 'Nationality',
   status: 'Status',
   keyPeople: 'Key people',

@@ -16,6 +16,8 @@ export const fr: UiStrings = {
   semicolon: '\u202f; ',
   aside: (content) => html` (${content})`,
   sources: 'Sources',
+  stateMedia: 'média d’État',
+  describedTitle: ' [description]',
   nationality: 'Nationalité',
   status: 'Situation',
   keyPeople: 'Personnes clés',

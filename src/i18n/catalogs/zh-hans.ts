@@ -7,6 +7,8 @@ export const zhHans: UiStrings = {
   semicolon: '；',
   aside: (content) => html`（${content}）`,
   sources: '资料来源',
+  stateMedia: '官方媒体',
+  describedTitle: '［内容说明］',
   nationality: '国籍',
   status: '现状',
   keyPeople: '主要人物',
