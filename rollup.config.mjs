@@ -1,7 +1,8 @@
 // Three builds from one source tree:
 // - dist/: unbundled ES modules for npm, with lit and @lit/context left as
 //   imports so a page never carries two copies of Lit;
-// - dist/cdn/casefile.js: one minified, self-contained module for a <script> tag;
+// - dist/cdn/casefile.js: one minified module for a <script> tag, with Lit and the
+//   story inside; only the validator, for <case-data>, is a chunk loaded on demand;
 // - dist/cdn/<tag>.js, loader.js, embed.js, frame.js: one entry per element
 //   sharing chunks, for pages that load only what they use.
 import { readFileSync } from 'node:fs';
@@ -78,9 +79,13 @@ export default [
   },
   {
     input: { casefile: 'src/index.ts' },
+    // What the validator shares with the widgets stays in casefile.js (which may export it
+    // to the chunk) rather than becoming a third file the page must wait for.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
-    // One file, even the validator <case-data> would otherwise load on demand.
-    output: { dir: 'dist/cdn', format: 'es', inlineDynamicImports: true },
+    // Still the one script tag a page adds; the validator, which only <case-data>
+    // needs, is a sibling chunk it imports on demand, by a URL relative to its own.
+    output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/casefile-[name]-[hash].js' },
   },
   {
     input: {

@@ -22,6 +22,8 @@ async function serveBuildAsIs(context, next) {
   if (!file.startsWith(DIST)) return next();
   try {
     context.body = await readFile(file);
+    // As jsDelivr and unpkg do: a page on another origin may load the modules.
+    context.set('Access-Control-Allow-Origin', '*');
     context.type = TYPES[extname(file)] ?? 'application/octet-stream';
   } catch {
     context.status = 404;
