@@ -12,7 +12,7 @@ const SAMPLES: Record<string, Record<string, string>> = {
   'person-card': { person: 'michael-kovrig', variant: 'compact' },
   'quote-block': { quote: 'zhao-lijian-2020-11-20', person: 'justin-trudeau', 'show-original': '' },
   'case-summary': { case: 'meng-wanzhou-two-michaels', variant: 'brief' },
-  'case-timeline': { person: 'michael-spavor', from: '2019-01-01', to: '2020-12-31' },
+  'case-timeline': { person: 'michael-spavor', from: '2019-01-01', to: '2020-12-31', limit: '3' },
   'case-sides': {},
   'case-sources': { for: 'michael-kovrig' },
 };

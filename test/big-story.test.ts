@@ -57,6 +57,9 @@ describe('<case-timeline> with thousands of events', () => {
     await timeline.updateComplete;
     const events = () => timeline.shadowRoot!.querySelectorAll('[part~="event"]');
     const total = story.events.length;
+    // The key events first; "Show all" then pages through the rest.
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-more"]')!.click();
+    await timeline.updateComplete;
     expect(events()).to.have.length(TIMELINE_PAGE_SIZE);
     // Structured data describes exactly what is shown.
     const graph = JSON.stringify(JSON.parse(timeline.querySelector('script')!.textContent!));

@@ -88,7 +88,7 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
     expect(text(doc.querySelector('case-sources'))).to.contain('Meng Wanzhou');
     // The styles reached the shadow roots: constructable stylesheets are not blocked by style-src.
     const box = doc.querySelector('person-card')!.shadowRoot!.querySelector('[part="base"]')!;
-    expect(doc.defaultView!.getComputedStyle(box).borderInlineStartWidth).to.equal('4px');
+    expect(doc.defaultView!.getComputedStyle(box).borderBlockStartWidth).to.equal('2px');
   });
 });
 

@@ -43,6 +43,21 @@ function storyWith(edit: (copy: Story & { events: CaseEvent[]; sources: { url: s
   return copy;
 }
 
+/** Presses "Show all N events" when the timeline shows only its key events, and waits for the result. */
+async function showAll<T extends CaseTimeline>(el: T): Promise<T> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-more"]');
+  if (button) {
+    button.click();
+    await el.updateComplete;
+  }
+  return el;
+}
+
+/** A timeline with every event of the story on screen, as after "Show all". */
+async function fullTimeline(template: Template): Promise<CaseTimeline> {
+  return showAll(await fixture<CaseTimeline>(template));
+}
+
 /** A timeline inside a provider of `data`, as `<case-data>` will provide it. */
 async function timelineWith(data: Story, attributes: Record<string, string> = {}): Promise<CaseTimeline> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -51,24 +66,56 @@ async function timelineWith(data: Story, attributes: Record<string, string> = {}
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   host.append(el);
   await el.updateComplete;
-  return el;
+  return showAll(el);
 }
 
 const byDay = (a: string, b: string) => compareDates(parsePartialDate(a)!, parsePartialDate(b)!);
 
 describe('<case-timeline>', () => {
-  it('lists every event of the story in date order, under a heading', async () => {
+  it('shows the key events first, by year under a heading, with a button that shows all', async () => {
     const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
     const heading = part(el, 'heading')!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent!.trim()).to.equal('Timeline');
-    const events = part(el, 'events')!;
-    expect(events.localName).to.equal('ol');
+    const key = story.cases[0]!.keyDates;
+    expect(items(el).map(titleOf)).to.deep.equal(
+      story.events.filter((e) => key.includes(e.id)).sort((a, b) => byDay(a.date, b.date)).map((e) => e.title.en),
+    );
+    const years = [...el.shadowRoot!.querySelectorAll('[part~="year-heading"]')];
+    expect(years.map((y) => y.localName)).to.deep.equal(years.map(() => 'h4'));
+    const keyYears = [...new Set(story.events.filter((e) => key.includes(e.id)).map((e) => e.date.slice(0, 4)))].sort();
+    expect(years.map((y) => y.textContent!.trim())).to.deep.equal(keyYears);
+    const button = part(el, 'show-more') as HTMLButtonElement;
+    expect(button.localName).to.equal('button');
+    expect(button.textContent!.trim()).to.equal(`Show all ${story.events.length} events`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Show all" lists every event in date order and moves focus to the first one that was hidden', async () => {
+    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const before = items(el).map(titleOf);
+    (part(el, 'show-more') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
     const dates = datesOf(el);
     expect(dates).to.have.length(story.events.length);
     expect(dates).to.deep.equal([...dates].sort(byDay));
     expect(dates[0]).to.equal('2018-12-01');
-    expect(titleOf(items(el)[0])).to.match(/Meng Wanzhou/);
+    expect(part(el, 'show-more')).to.equal(null);
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('part')).to.equal('event');
+    expect(before).not.to.include(titleOf(focused));
+    expect(items(el).indexOf(focused as HTMLLIElement)).to.equal(
+      items(el).findIndex((item) => !before.includes(titleOf(item))),
+    );
+  });
+
+  it('with limit, shows that many events first', async () => {
+    const el = await fixture<CaseTimeline>(html`<case-timeline limit="3"></case-timeline>`);
+    expect(datesOf(el)).to.have.length(3);
+    expect(datesOf(el)[0]).to.equal('2018-12-01');
+    await showAll(el);
+    expect(datesOf(el)).to.have.length(story.events.length);
   });
 
   it('keeps the dataset order for events on the same day', async () => {
@@ -100,14 +147,14 @@ describe('<case-timeline>', () => {
   });
 
   it('shows day-precision dates with their day', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const time = itemFor(el, 'meng-dpa-and-release').querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2021-09-24');
     expect(time.textContent).to.contain('September').and.to.contain('24').and.to.contain('2021');
   });
 
   it('has the November 2020 visits the right way round: Spavor on the 10th, Kovrig on the 19th', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const visits = items(el).filter((item) => /virtual consular access to Michael/.test(titleOf(item)));
     expect(visits).to.have.length(2);
     const [first, second] = visits;
@@ -118,7 +165,7 @@ describe('<case-timeline>', () => {
   });
 
   it('tells the article’s events apart from the others in words', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the article');
     expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the article');
     expect(labelOf(itemFor(el, 'meng-dpa-and-release'))).to.equal('Later development');
@@ -139,7 +186,7 @@ describe('<case-timeline>', () => {
   });
 
   it('marks the article’s events with a filled marker and the others with a hollow one', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline theme="light"></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline theme="light"></case-timeline>`);
     const fill = (item: Element) => getComputedStyle(item, '::before').backgroundColor;
     const transparent = 'rgba(0, 0, 0, 0)';
     expect(fill(itemFor(el, 'meng-arrested'))).not.to.equal(transparent);
@@ -158,7 +205,7 @@ describe('<case-timeline>', () => {
   });
 
   it('with as-of, shows nothing after that day', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline as-of="2020-11-20"></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline as-of="2020-11-20"></case-timeline>`);
     const dates = datesOf(el);
     const expected = story.events.filter((e) => byDay(e.date, '2020-11-20') <= 0);
     expect(dates).to.have.length(expected.length);
@@ -199,7 +246,7 @@ describe('<case-timeline>', () => {
   });
 
   it('puts the correction of the swapped visit dates under the Kovrig visit', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const correction = itemFor(el, 'virtual-visit-kovrig').querySelector<HTMLDetailsElement>('[part~="correction"]')!;
     expect(correction.localName).to.equal('details');
     expect(correction.querySelector('summary')!.textContent).to.contain('Correction');
@@ -209,7 +256,7 @@ describe('<case-timeline>', () => {
   });
 
   it('cites every event’s sources with the story’s numbers, each a link to the page', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const index = indexStory(story);
     for (const event of story.events) {
       // The event's own citations, not those of a correction under it.
@@ -241,7 +288,7 @@ describe('<case-timeline>', () => {
   });
 
   it('re-renders when its attributes change', async () => {
-    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     el.person = 'zhao-lijian';
     await el.updateComplete;
     expect(items(el).map(titleOf)).to.deep.equal(

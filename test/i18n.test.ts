@@ -96,7 +96,7 @@ describe('dates, numbers and plurals in each language', () => {
   it('builds date formatters once, not on every render', async () => {
     const el = await inLanguage<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(
       'fr',
-      html`<case-timeline></case-timeline>`,
+      html`<case-timeline from="2018-01-01"></case-timeline>`,
     );
     const Original = Intl.DateTimeFormat;
     let built = 0;

@@ -18,6 +18,8 @@ export interface UiStrings {
   /** An aside in brackets: " (as of November 2020)". */
   aside: (content: unknown) => TemplateResult;
   sources: string;
+  /** The label of a widget's closed source list, with how many it holds: "Sources (4)". */
+  sourcesCount: (count: string) => string;
   /** After the publisher of an outlet a state controls. */
   stateMedia: string;
   /** After a source title that describes the page rather than quoting its headline, brackets included. */
@@ -46,6 +48,8 @@ export interface UiStrings {
   noEvents: string;
   /** The button under a long timeline: how many events it shows of how many. */
   showMoreEvents: (shown: string, total: string) => string;
+  /** The button under the key events: "Show all 29 events". */
+  showAllEvents: (total: string) => string;
   /** Marks a quote shown in translation. */
   translated: string;
   originalWording: string;

@@ -24,11 +24,20 @@ export const baseStyles = css`
     --_accent: var(--casefile-accent, currentColor);
     --_border: var(--casefile-border-color, color-mix(in srgb, currentColor 28%, transparent));
     --_surface: var(--casefile-background, transparent);
-    --_radius: var(--casefile-radius, 0.5rem);
+    --_radius: var(--casefile-radius, 0);
+    --_padding: var(--casefile-padding, 0.75em 0 0);
+    /* One rhythm: every block is followed by this much space. */
+    --_space: 0.75em;
   }
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* A theme paints a background, so the content needs room inside it. */
+  :host([theme='light']),
+  :host([theme='dark']) {
+    --_padding: var(--casefile-padding, 1em 1.25em);
   }
 
   :host([theme='light']) {
@@ -49,23 +58,38 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+    /*
+   * In the article's flow by default: a rule above, no box. A newsroom that
+   * wants the box sets --casefile-border (and --casefile-radius).
+   */
   .widget {
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
+    border: var(--casefile-border, none);
+    border-block-start: var(--casefile-rule, 2px solid var(--_accent));
     border-radius: var(--_radius);
-    padding: 1rem 1.25rem;
+    padding: var(--_padding);
   }
 
+  .widget > :last-child {
+    margin-block-end: 0;
+  }
+
+  /* One heading style for every widget: the article's font, bold, a step up. */
   h2,
   h3,
   h4,
   h5,
   h6 {
     font: inherit;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.25;
-    margin: 0 0 0.35em;
+    margin: 0 0 0.4em;
+  }
+
+  /* Headings inside a widget (a person's name in a list, a side's party) stay at body size. */
+  .sub-heading {
+    font-size: 1em;
   }
 
   p,
@@ -74,7 +98,25 @@ export const baseStyles = css`
   dl,
   figure,
   blockquote {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space);
+  }
+
+  /*
+   * Secondary text: never under 0.875 of the widget's size, never under 13 px.
+   * It is set once per block, never inside another small block, so sizes
+   * never compound.
+   */
+  .small,
+  .sources,
+  .correction,
+  .cites {
+    font-size: max(0.875em, 13px);
+  }
+
+  .sources .small,
+  .correction .sources,
+  .correction .small {
+    font-size: 1em;
   }
 
   a {
@@ -84,13 +126,10 @@ export const baseStyles = css`
   }
 
   a:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  button:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
-  }
-
-  .small {
-    font-size: 0.875em;
   }
 
   .notice {
@@ -101,21 +140,58 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* Disclosures (sources, corrections): a plain, labelled control, closed by default. */
+  summary {
+    display: block;
+    min-block-size: 24px;
+    padding-block: 0.1em;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    display: inline-block;
+    margin-inline: 0.1em 0.5em;
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 0.12em 0.12em 0;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+
+  details[open] > summary::before {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    summary::before {
+      transition: none;
+    }
+  }
+
   .sources {
-    font-size: 0.8125em;
-    margin: 0.75em 0 0;
+    margin: var(--_space) 0 0;
     padding-block-start: 0.5em;
     border-block-start: 1px solid var(--_border);
   }
 
-  .sources p {
+  .sources summary {
     font-weight: 700;
-    margin: 0 0 0.25em;
   }
 
   .sources ol {
-    margin: 0;
+    margin: 0.4em 0 0;
     padding-inline-start: 2.25em;
+  }
+
+  .sources li + li {
+    margin-block-start: 0.25em;
   }
 
   /* French sets its guillemets apart with a narrow no-break space. */
@@ -123,16 +199,36 @@ export const baseStyles = css`
     quotes: '«\\202F' '\\202F»' '“' '”';
   }
 
+  /* Source numbers are small targets: give each at least 24 by 24 px. */
+  .cite {
+    display: inline-block;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    line-height: 24px;
+    text-align: center;
+  }
+
+  button {
+    min-block-size: 24px;
+  }
+
   .correction {
-    font-size: 0.875em;
     margin: 0.5em 0;
   }
 
   .correction summary {
-    cursor: pointer;
     font-weight: normal;
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
+  }
+
+  /* The label names the kind of note; the wording quoted follows in the text's own colour. */
+  .correction .label {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  .correction[open] {
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_border);
   }
 
   .correction p {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from './render-context.js';
-import { renderSources } from './render-sources.js';
+import { renderCitations } from './render-sources.js';
 
 /** The start of the article's wording, enough to tell one correction from another. */
 function excerpt(text: string, length = 90): string {
@@ -23,7 +23,7 @@ export function renderCorrections(ctx: RenderContext, ...subjects: string[]): Te
       <summary>${ctx.strings.correctionOf(short)}</summary>
       ${short === correction.articleSaid ? nothing : html`<p><q lang="en">${correction.articleSaid}</q></p>`}
       <p>${ctx.text(correction.verified)}</p>
-      ${renderSources(ctx, correction.sources)}
+      ${renderCitations(ctx, correction.sources)}
     </details>`;
   })}`;
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
+import { formatNumber } from '../i18n/format.js';
 import { safeHttpUrl } from './safe-url.js';
 import type { RenderContext } from './render-context.js';
-
-let listId = 0;
 
 /** The publisher, followed by "(state media)" for an outlet a state controls. */
 export function sourcePublisher(ctx: RenderContext, source: Source): TemplateResult {
@@ -29,25 +28,48 @@ export function describedMark(ctx: RenderContext, source: Source): TemplateResul
 
 /**
  * The sources a widget cites, numbered as in the story's full source list
- * (`<case-sources>`), so "[12]" means the same page in every widget. A source
- * whose address is not http(s) is named but never linked.
+ * (`<case-sources>`), so "12" means the same page in every widget, behind one
+ * disclosure, "Sources (4)", closed by default: the sources are there for
+ * whoever wants them without lengthening the widget for everyone else. A
+ * source whose address is not http(s) is named but never linked.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
   const sources = ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
   if (sources.length === 0) return nothing;
-  const id = `casefile-sources-${++listId}`;
-  return html`<div class="sources" part="sources">
-    <p id=${id}>${ctx.strings.sources}</p>
-    <ol aria-labelledby=${id}>
+  return html`<details class="sources" part="sources">
+    <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
+    <ol>
       ${sources.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
-        return html`<li value=${ctx.index.sourceNumbers.get(source.id)!}>
+        return html`<li value=${ctx.index.sourceNumbers.get(source.id) ?? nothing}>
           ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${describedMark(ctx, source)}${source.published
             ? html`${ctx.strings.comma}${ctx.date(source.published)}`
             : nothing}
         </li>`;
       })}
     </ol>
-  </div>`;
+  </details>`;
+}
+
+/**
+ * Sources as their numbers in the story's source list, each a link to the
+ * page, with the publisher and title in its tooltip and description: for
+ * places where a full list would bury the text it supports (a timeline's
+ * events, a correction).
+ */
+export function renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
+  const sources = ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
+  if (sources.length === 0) return nothing;
+  const numbers = sources.map((source, i) => {
+    const number = ctx.index.sourceNumbers.get(source.id) ?? '';
+    const url = safeHttpUrl(source.url);
+    const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
+    const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : source.title.en;
+    const description = `${publisher}: ${title}`;
+    return html`${i > 0 ? ctx.strings.comma : ''}${url
+      ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
+      : html`<span title=${description}>${number}</span>`}`;
+  });
+  return html`<p part="sources" class="cites">${ctx.strings.about(ctx.strings.sources, numbers)}</p>`;
 }

@@ -78,7 +78,7 @@ export class CaseSummary extends CaseElement {
               <section>${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}</section>
             </div>
             ${heading(sub, ctx.strings.sides, 'sides-heading')} ${this.renderSides(ctx, theCase)}`}
-      ${renderSources(ctx, theCase.sources)}
+      ${this.variant === 'brief' ? nothing : renderSources(ctx, theCase.sources)}
     `;
   }
 

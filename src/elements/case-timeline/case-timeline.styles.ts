@@ -100,8 +100,7 @@ export const styles = css`
   }
 
   .label {
-    font-size: 0.8125em;
-    letter-spacing: 0.02em;
+    font-size: max(0.875em, 13px);
   }
 
   .in-article .label {
@@ -119,12 +118,17 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .cites {
-    font-size: 0.8125em;
+  /* Each year's events under the year, as a graphics desk's timeline reads. */
+  .year-heading {
+    font-size: 1em;
+    font-variant-numeric: tabular-nums;
+    margin: var(--_space) 0 0.5em;
+    padding-block-end: 0.2em;
+    border-block-end: 1px solid var(--_border);
   }
 
-  .cites a {
-    padding-inline: 0.1em;
+  .year:first-of-type .year-heading {
+    margin-block-start: 0;
   }
 
   .empty {

@@ -9,7 +9,7 @@ import { nearestPeople } from '../../internal/nearest.js';
 import { isProblem, type Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
 import { renderCorrections } from '../../internal/render-corrections.js';
-import { safeHttpUrl } from '../../internal/safe-url.js';
+import { renderCitations } from '../../internal/render-sources.js';
 import { styles } from './case-timeline.styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
@@ -17,6 +17,18 @@ import { keepsDefault } from '../../internal/keeps-default.js';
 
 /** How an event stands to the source article: reported in it, left out of it, or after it. */
 export type EventStanding = 'in-article' | 'alluded' | 'not-in-article' | 'later';
+
+/** Events grouped by the year they happened in, in order. */
+function byYear(events: CaseEvent[]): [string, CaseEvent[]][] {
+  const years = new Map<string, CaseEvent[]>();
+  for (const event of events) {
+    const year = event.date.slice(0, 4);
+    const list = years.get(year);
+    if (list) list.push(event);
+    else years.set(year, [event]);
+  }
+  return [...years];
+}
 
 /**
  * How many events a timeline adds at a time: a story of thousands of events
@@ -45,7 +57,9 @@ interface DayWindow {
  * @csspart label - Whether the source article reports the event, or it came later.
  * @csspart title - What happened.
  * @csspart empty - The sentence shown when no event is left to show.
- * @csspart show-more - The button that shows the next events of a long timeline.
+ * @csspart show-more - The button that shows every event, then the next page of a long timeline.
+ * @csspart year - The events of one year, under their year.
+ * @csspart year-heading - The year.
  */
 export class CaseTimeline extends CaseElement {
   static override styles = [baseStyles, styles];
@@ -65,15 +79,49 @@ export class CaseTimeline extends CaseElement {
   @keepsDefault
   to = '';
 
-  /** How many of the selected events are on screen; "Show more" adds a page. */
+  /**
+   * How many events to show before "Show all". Without it, the story's key
+   * events (or, with `person`, `from` or `to`, every event that matches).
+   */
+  @property({ type: Number })
+  @keepsDefault
+  limit?: number = undefined;
+
+  /** Whether the reader asked for every event rather than the key ones. */
+  @state() private showAll = false;
+
+  /** How many events are on screen once all are asked for; "Show more" adds a page. */
   @state() private shown = TIMELINE_PAGE_SIZE;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Another selection starts again from its first page.
-    if (changed.has('person') || changed.has('from') || changed.has('to') || changed.has('asOf')) {
+    // Another selection starts again, collapsed, from its first page.
+    if ((['person', 'from', 'to', 'asOf', 'limit'] as const).some((name) => changed.has(name))) {
+      this.showAll = false;
       this.shown = TIMELINE_PAGE_SIZE;
     }
+  }
+
+  /** Whether any attribute narrows the events, in which case all that match are shown. */
+  private get filtered(): boolean {
+    return this.person.trim() !== '' || this.from.trim() !== '' || this.to.trim() !== '';
+  }
+
+  /**
+   * The events on screen: the key ones (or the first `limit`) until the reader
+   * asks for all, then all of them, a page at a time.
+   */
+  private visible(ctx: RenderContext, events: CaseEvent[]): CaseEvent[] {
+    if (!this.showAll) {
+      const limit = this.limit;
+      if (limit !== undefined && Number.isFinite(limit) && limit >= 0) return events.slice(0, Math.floor(limit));
+      if (!this.filtered) {
+        const key = new Set(ctx.index.story.cases[0]?.keyDates ?? []);
+        const keyEvents = events.filter((event) => key.has(event.id));
+        if (keyEvents.length > 0) return keyEvents;
+      }
+    }
+    return events.slice(0, this.shown);
   }
 
   /** The person the timeline follows (if any) and its events, or what is wrong with the attributes. */
@@ -93,9 +141,7 @@ export class CaseTimeline extends CaseElement {
   protected override jsonLd(ctx: RenderContext): JsonLd[] {
     const selection = this.selection(ctx);
     if (isProblem(selection)) return [];
-    return selection.events
-      .slice(0, this.shown)
-      .flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
+    return this.visible(ctx, selection.events).flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
   }
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
@@ -103,32 +149,50 @@ export class CaseTimeline extends CaseElement {
     if (isProblem(selection)) return selection;
     const { person, events } = selection;
     const title = person ? ctx.strings.about(ctx.strings.timeline, ctx.text(person.name)) : ctx.strings.timeline;
+    const visible = this.visible(ctx, events);
     return html`
       ${heading(this.level, title, 'heading')}
       ${events.length === 0
         ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
-        : html`<ol part="events" class="events">
-              ${events.slice(0, this.shown).map((event) => this.renderEvent(ctx, event))}
-            </ol>
-            ${this.renderShowMore(ctx, events.length)}`}
+        : html`${byYear(visible).map(
+              ([year, yearEvents]) => html`<section class="year" part="year">
+                ${heading(this.level + 1, year, 'year-heading')}
+                <ol part="events" class="events">
+                  ${yearEvents.map((event) => this.renderEvent(ctx, event))}
+                </ol>
+              </section>`,
+            )}
+            ${this.renderMore(ctx, visible.length, events.length)}`}
     `;
   }
 
-  private renderShowMore(ctx: RenderContext, total: number): TemplateResult | typeof nothing {
-    if (total <= this.shown) return nothing;
-    const label = ctx.strings.showMoreEvents(formatNumber(this.shown, ctx.lang), formatNumber(total, ctx.lang));
-    return html`<button part="show-more" class="show-more" type="button" @click=${this.showMore}>${label}</button>`;
+  /** "Show all 29 events" while the key events are shown; "Show more" while a long list is paged. */
+  private renderMore(ctx: RenderContext, visible: number, total: number): TemplateResult | typeof nothing {
+    if (visible >= total) return nothing;
+    const label = this.showAll
+      ? ctx.strings.showMoreEvents(formatNumber(visible, ctx.lang), formatNumber(total, ctx.lang))
+      : ctx.strings.showAllEvents(formatNumber(total, ctx.lang));
+    return html`<button part="show-more" class="show-more" type="button" @click=${() => this.showMore(visible)}>
+      ${label}
+    </button>`;
   }
 
-  private showMore(): void {
-    const firstNew = this.shown;
-    this.shown += TIMELINE_PAGE_SIZE;
-    // Keyboard and screen-reader users continue from the first event just added.
+  private showMore(visible: number): void {
+    if (this.showAll) this.shown += TIMELINE_PAGE_SIZE;
+    else this.showAll = true;
+    // Keyboard and screen-reader users continue from the first event that was not on screen,
+    // or, once every event shows, from the first event of the list.
     void this.updateComplete.then(() => {
-      const event = this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')[firstNew];
-      event?.setAttribute('tabindex', '-1');
-      event?.focus();
+      const events = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="event"]')];
+      const target = this.showAll && events.length > visible ? this.firstNew(events, visible) : events[0];
+      target?.setAttribute('tabindex', '-1');
+      target?.focus();
     });
+  }
+
+  /** After "Show all", the key events are spread among the rest: focus the first event that was hidden. */
+  private firstNew(events: HTMLElement[], visible: number): HTMLElement | undefined {
+    return this.shown > TIMELINE_PAGE_SIZE ? events[visible] : events.find((event) => !event.classList.contains('key'));
   }
 
   /** Parses `from` and `to`, or says which one is wrong. */
@@ -190,34 +254,14 @@ export class CaseTimeline extends CaseElement {
       'not-in-article': ctx.strings.notInArticle,
       later: ctx.strings.laterDevelopment,
     }[standing];
-    return html`<li part="event" class="event ${standing}">
+    const key = ctx.index.story.cases[0]?.keyDates.includes(event.id) ?? false;
+    return html`<li part="event" class="event ${standing}${key ? ' key' : ''}">
       <p part="date" class="date">${ctx.date(event.date)}</p>
       <div class="body">
         <p part="label" class="label">${label}</p>
         <p part="title" class="title">${ctx.text(event.title)}</p>
-        ${this.renderCitations(ctx, event.sources)} ${renderCorrections(ctx, event.id)}
+        ${renderCitations(ctx, event.sources)} ${renderCorrections(ctx, event.id)}
       </div>
     </li>`;
-  }
-
-  /**
-   * The event's sources as their numbers in the story's source list, each a
-   * link to the page: a full list under each of thirty events would bury them.
-   * The publisher and title are in the link's tooltip and description.
-   */
-  private renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
-    const sources = ctx.index.sourcesFor(ids);
-    if (sources.length === 0) return nothing;
-    const numbers = sources.map((source, i) => {
-        const number = ctx.index.sourceNumbers.get(source.id)!;
-        const url = safeHttpUrl(source.url);
-        const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
-        const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : source.title.en;
-        const description = `${publisher}: ${title}`;
-        return html`${i > 0 ? ctx.strings.comma : ''}${url
-          ? html`<a href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
-          : html`<span title=${description}>${number}</span>`}`;
-      });
-    return html`<p part="sources" class="cites">${ctx.strings.about(ctx.strings.sources, numbers)}</p>`;
   }
 }

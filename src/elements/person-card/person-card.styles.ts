@@ -29,9 +29,6 @@ export const styles = css`
     margin: 0;
   }
 
-  :host([variant='compact']) .widget {
-    padding: 0.6rem 0.9rem;
-  }
 
   :host([variant='compact']) .status {
     display: block;

@@ -60,7 +60,7 @@ export class PersonCard extends CaseElement {
       ${ctx.native(person.nativeName, 'native-name')} ${this.renderRoles(ctx, person)}
       ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
       ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
-      ${renderCorrections(ctx, person.id)} ${renderSources(ctx, person.sources)}
+      ${renderCorrections(ctx, person.id)} ${compact ? nothing : renderSources(ctx, person.sources)}
     `;
   }
 
