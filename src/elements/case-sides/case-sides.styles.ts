@@ -17,7 +17,11 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     padding-block-start: 0.5em;
-    border-block-start: 2px solid var(--_accent);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .party {
+    font-size: 1em;
   }
 
   .side .sources {

@@ -4,7 +4,6 @@ export const styles = css`
   .list {
     margin: 0;
     padding-inline-start: 2.5em;
-    font-size: 0.9375em;
   }
 
   .list li {
@@ -16,7 +15,7 @@ export const styles = css`
   }
 
   .host {
-    font-size: 0.875em;
+    font-size: max(0.875em, 13px);
     overflow-wrap: anywhere;
   }
 `;

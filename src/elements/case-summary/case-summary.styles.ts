@@ -14,27 +14,24 @@ export const styles = css`
     gap: 0 1.5em;
   }
 
+  .people-heading,
+  .dates-heading {
+    font-size: 1em;
+  }
+
   .people,
   .dates {
-    padding-inline-start: 1.25em;
+    list-style: none;
+    padding: 0;
   }
 
   .people li,
   .dates li {
-    margin-block-end: 0.35em;
+    margin-block-end: 0.4em;
   }
 
-  .sides {
-    display: grid;
-    gap: 0.5em;
-  }
-
-  .sides dt {
+  .dates time {
     font-weight: 700;
-  }
-
-  .sides dd {
-    margin: 0;
   }
 
   @container (min-width: 48rem) {

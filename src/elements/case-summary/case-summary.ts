@@ -12,7 +12,6 @@ import type { RenderContext } from '../../internal/render-context.js';
 import { renderRole } from '../../internal/render-role.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { renderStatus } from '../../internal/render-status.js';
-import { sidesInOrder } from '../../internal/sides.js';
 import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-summary.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
@@ -31,7 +30,6 @@ export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
  * @csspart headline - The headline (a heading).
  * @csspart summary - The summary paragraph.
  * @csspart people - The key people, with their status.
- * @csspart sides - Each side's position in one line.
  * @csspart dates - The key dates.
  */
 export class CaseSummary extends CaseElement {
@@ -71,13 +69,14 @@ export class CaseSummary extends CaseElement {
       <p part="summary" class="summary">${ctx.text(theCase.summary)}</p>
       ${this.variant === 'brief'
         ? nothing
-        : html`<div class="columns">
-              <section>
-                ${heading(sub, ctx.strings.keyPeople, 'people-heading')} ${this.renderPeople(ctx, theCase)}
-              </section>
-              <section>${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}</section>
-            </div>
-            ${heading(sub, ctx.strings.sides, 'sides-heading')} ${this.renderSides(ctx, theCase)}`}
+        : // The two sides are in the summary in a sentence each and in <case-sides> at length:
+          // a third telling here would make the widget long and say nothing new.
+          html`<div class="columns">
+            <section>
+              ${heading(sub, ctx.strings.keyPeople, 'people-heading')} ${this.renderPeople(ctx, theCase)}
+            </section>
+            <section>${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}</section>
+          </div>`}
       ${this.variant === 'brief' ? nothing : renderSources(ctx, theCase.sources)}
     `;
   }
@@ -107,17 +106,6 @@ export class CaseSummary extends CaseElement {
         return html`<li>${about === nothing ? name : ctx.strings.about(name, about)}</li>`;
       })}
     </ul>`;
-  }
-
-  private renderSides(ctx: RenderContext, theCase: Case): TemplateResult {
-    return html`<dl part="sides" class="sides">
-      ${sidesInOrder(ctx, theCase.positions).map(
-        ({ position, party }) => html`<div>
-          <dt>${party ? ctx.text(party.name) : position.party}</dt>
-          <dd>${ctx.text(position.stance)}</dd>
-        </div>`,
-      )}
-    </dl>`;
   }
 
   /** The key events that had happened by the day described. */

@@ -5,23 +5,43 @@ export const styles = css`
     margin: 0;
   }
 
+  /*
+   * A pull quote: the words large, the opening mark hung in the margin in the
+   * accent colour, the speaker under them in the text's own size.
+   */
   blockquote {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space);
     padding: 0;
-    font-size: 1.125em;
-    line-height: 1.45;
+    font-size: 1.3em;
+    font-weight: 600;
+    line-height: 1.3;
   }
 
+  /* The opening mark hangs, inside the widget's own edge. */
   blockquote p {
     margin: 0;
+    padding-inline-start: 0.45em;
+    text-indent: -0.45em;
   }
 
   blockquote p::before {
     content: open-quote;
+    color: var(--_accent);
   }
 
   blockquote p::after {
     content: close-quote;
+    color: var(--_accent);
+  }
+
+  :lang(fr) blockquote p {
+    padding-inline-start: 0.9em;
+    text-indent: -0.9em;
+  }
+
+  :lang(zh-Hans) blockquote p {
+    padding-inline-start: 0;
+    text-indent: 0;
   }
 
   .original {
@@ -36,7 +56,13 @@ export const styles = css`
 
   .original blockquote {
     font-size: 1em;
+    font-weight: normal;
     margin: 0;
+  }
+
+  .original blockquote p {
+    padding-inline-start: 0;
+    text-indent: 0;
   }
 
   figcaption p {
