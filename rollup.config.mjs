@@ -39,14 +39,16 @@ const schemaRulesOnly = {
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 /**
- * Ships, beside the npm build, the iframe embed page (dist/embed.html) and
- * the story's JSON Schema (dist/story.schema.json) for newsroom tools.
+ * Ships, beside the npm build, the iframe embed page (dist/embed.html), the
+ * story's JSON Schema (dist/story.schema.json) for newsroom tools, and the
+ * stylesheet that lays fallback HTML out like the widgets (dist/fallback.css).
  */
 const staticFiles = {
   name: 'static-files',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
     this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: readFileSync('src/data/story.schema.json', 'utf8') });
+    this.emitFile({ type: 'asset', fileName: 'fallback.css', source: readFileSync('src/fallback/fallback.css', 'utf8') });
   },
 };
 

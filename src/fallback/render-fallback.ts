@@ -98,7 +98,7 @@ export function renderFallback(tag: string, attributes: FallbackAttributes = {},
   const jsonLd = options.structuredData ? element.structuredDataDocument() : undefined;
   const data = jsonLd ? `\n<script type="application/ld+json" data-casefile>${jsonLd}</script>` : '';
   const opening = [tag, ...[...given].map(([name, value]) => attribute(name, value))].join(' ');
-  return `<${opening}>\n${uniqueIds(dropStylingHooks(content), idPrefix(tag, given))}${data}\n</${tag}>`;
+  return `<${opening}>\n${uniqueIds(dropStylingHooks(dropButtons(content)), idPrefix(tag, given))}${data}\n</${tag}>`;
 }
 
 function widgetFor(tag: string): (typeof WIDGETS)[FallbackTag] {
@@ -132,6 +132,15 @@ function cleanServerMarkup(html: string): string {
     .replace(/[ \t]*\r?\n[ \t\r\n]*/g, '\n')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
+}
+
+/**
+ * A button ("Show all 29 events") needs the script the fallback is for pages
+ * without; static HTML leaves it out rather than offer a control that does
+ * nothing. The widget's template has no nested buttons.
+ */
+function dropButtons(html: string): string {
+  return html.replace(/<button\b[^>]*>[^]*?<\/button>\n?/g, '');
 }
 
 /**
