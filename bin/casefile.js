@@ -170,6 +170,14 @@ async function main(args) {
     library = await import('../dist/fallback/index.js');
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    // The server renderer is an optional peer: a page that only shows widgets never needs it.
+    if (String(error.message).includes('@lit-labs/ssr')) {
+      console.error(
+        'casefile: `casefile fallback` renders the widgets with Lit\'s server renderer, an optional dependency\n' +
+          'that is not installed. Add it beside casefile:\n\n  npm install --save-dev @lit-labs/ssr',
+      );
+      return 1;
+    }
     console.error('casefile: dist/ is missing; run `npm run build` first.');
     return 1;
   }

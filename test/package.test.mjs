@@ -6,7 +6,7 @@
 // never rebuilds it: `npm pack` would run `prepack`, which deletes and
 // rebuilds dist/ while the other test files, running at the same time, read it.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +66,19 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the npm package', () => {
+  it('installs no server renderer for a page that only shows widgets: @lit-labs/ssr is an optional peer', () => {
+    assert.equal(existsSync(join(consumer, 'node_modules/@lit-labs/ssr')), false);
+    assert.equal(existsSync(join(consumer, 'node_modules/lit')), true);
+  });
+
+  it('its CLI says how to add the server renderer when `casefile fallback` needs it', () => {
+    const run = spawnSync(process.execPath, [join(consumer, 'node_modules/casefile/bin/casefile.js'), 'fallback', 'person-card', 'person=michael-kovrig'], {
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /npm install --save-dev @lit-labs\/ssr/);
+  });
+
   it('is packed from the build as it is: dist/, which other tests read meanwhile, is not rebuilt', () => {
     assert.deepEqual(built(), builtBefore);
   });
