@@ -48,7 +48,7 @@ function documentedEventsOnly() {
 export default {
   // The base class is read too, so every element lists the attributes, parts
   // and CSS properties it inherits.
-  globs: ['src/elements/**/*.ts', 'src/internal/case-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/internal/case-element.ts', 'src/internal/headed-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

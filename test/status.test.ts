@@ -87,3 +87,19 @@ describe('month-precision dates', () => {
     expect(daysBetween(day('2019-02-28'), day('2019-03-01'))).to.equal(1);
   });
 });
+
+describe('the day as a string, as users write it', () => {
+  const kovrig = person('michael-kovrig');
+
+  it('takes "YYYY-MM-DD" and answers as for the parsed day', () => {
+    expect(statusOn(kovrig, '2020-11-20')).to.deep.equal(statusOn(kovrig, { year: 2020, month: 11, day: 20 }));
+    expect(statusOn(kovrig, '2020-11-20')!.custodyDays).to.equal(711);
+    expect(rolesOn(kovrig, '2020-11-20')).to.deep.equal(rolesOn(kovrig, { year: 2020, month: 11, day: 20 }));
+    expect(caseStatusOn([kovrig], '2021-09-25')[0]!.status.inCustody).to.equal(false);
+  });
+
+  it('refuses a string that is not a date, saying how to write one', () => {
+    expect(() => statusOn(kovrig, '20/11/2020')).to.throw(RangeError, /"20\/11\/2020" is not a date; write it as YYYY-MM-DD/);
+    expect(() => rolesOn(kovrig, '2021-02-29')).to.throw(RangeError, /rolesOn/);
+  });
+});

@@ -14,6 +14,17 @@ export interface StatusOn {
 
 const isCustody = (period: StatusPeriod) => CUSTODY_KINDS.includes(period.kind);
 
+/** A day as the functions below take it: parsed, or written `YYYY-MM-DD` (`YYYY-MM`, `YYYY`). */
+export type Day = PartialDate | string;
+
+/** The day, parsed; a string that is not a date is refused with a message that says how to write one. */
+function dayOf(day: Day, caller: string): PartialDate {
+  if (typeof day !== 'string') return day;
+  const parsed = parsePartialDate(day);
+  if (!parsed) throw new RangeError(`${caller}: "${day}" is not a date; write it as YYYY-MM-DD, e.g. "2020-11-20".`);
+  return parsed;
+}
+
 function started(period: StatusPeriod, day: PartialDate): boolean {
   const from = parsePartialDate(period.from);
   return from !== undefined && happenedBy(from, day);
@@ -23,8 +34,11 @@ function started(period: StatusPeriod, day: PartialDate): boolean {
  * What was true of a person on `day`: the last status period that had begun
  * by then, and how long the custody around it lasted. Undefined before the
  * person's first period, or for a person with no legal situation in the story.
+ *
+ * @example statusOn(kovrig, '2020-11-20') // { period: { kind: 'charged', … }, inCustody: true, custodyDays: 711 }
  */
-export function statusOn(person: Person, day: PartialDate): StatusOn | undefined {
+export function statusOn(person: Person, on: Day): StatusOn | undefined {
+  const day = dayOf(on, 'statusOn');
   const periods = person.status ?? [];
   let current = -1;
   periods.forEach((period, i) => {
@@ -48,7 +62,8 @@ export function statusOn(person: Person, day: PartialDate): StatusOn | undefined
  * The roles a person held on `day`; when none was held any more, the most
  * recent ones, so a card still says who the person was.
  */
-export function rolesOn(person: Person, day: PartialDate): { roles: readonly Role[]; current: boolean } {
+export function rolesOn(person: Person, on: Day): { roles: readonly Role[]; current: boolean } {
+  const day = dayOf(on, 'rolesOn');
   const first = (value?: string) => (value ? parsePartialDate(value) : undefined);
   const began = (role: Role) => {
     const from = first(role.from);
@@ -71,10 +86,8 @@ export function today(): Required<PartialDate> {
 }
 
 /** Where each person of a case stood on one day. */
-export function caseStatusOn(
-  people: readonly Person[],
-  day: PartialDate,
-): { person: Person; status: StatusOn }[] {
+export function caseStatusOn(people: readonly Person[], on: Day): { person: Person; status: StatusOn }[] {
+  const day = dayOf(on, 'caseStatusOn');
   return people.flatMap((person) => {
     const status = statusOn(person, day);
     return status ? [{ person, status }] : [];

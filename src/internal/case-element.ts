@@ -18,7 +18,6 @@ import { resolveLanguage } from '../i18n/language.js';
 import { unwatchLanguage, watchLanguage } from '../i18n/language-watcher.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseStyles } from './base-styles.js';
-import { HEADING_LEVELS } from './heading.js';
 import { describeProblem, isProblem, noticeText, type Problem } from './problem.js';
 import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
@@ -55,11 +54,14 @@ export function checkChoice(attribute: string, value: string, allowed: readonly 
  * describe, and turns bad input into a visible notice and one console warning
  * instead of an exception.
  *
- * @cssprop [--casefile-accent=currentColor] - Links, rules and the widget's edge.
+ * @cssprop [--casefile-accent=currentColor] - Links, the rule above the widget, markers.
  * @cssprop [--casefile-background=transparent] - The widget's background.
  * @cssprop --casefile-color - Text colour (light and dark themes only; `auto` inherits the page's).
- * @cssprop [--casefile-border-color=color-mix(in srgb, currentColor 28%, transparent)] - Borders.
- * @cssprop [--casefile-radius=0.5rem] - Corner radius.
+ * @cssprop [--casefile-rule=2px solid var(--casefile-accent)] - The rule above the widget.
+ * @cssprop [--casefile-border=none] - A box around the widget.
+ * @cssprop [--casefile-border-color=color-mix(in srgb, currentColor 28%, transparent)] - Hairlines inside the widget.
+ * @cssprop [--casefile-padding=0.75em 0 0] - Space inside the widget (`1em 1.25em` in the light and dark themes).
+ * @cssprop [--casefile-radius=0] - Corner radius, for a box.
  * @cssprop [--casefile-margin-block=1.5em] - Space above and below the widget.
  * @csspart base - The widget's box.
  * @csspart notice - The notice shown instead of the widget when its input is wrong.
@@ -76,17 +78,13 @@ export abstract class CaseElement extends LitElement {
   /** `auto` (the page's colours), `light` or `dark`. */
   @property({ reflect: true })
   @keepsDefault
-  theme: string = 'auto';
+  theme: Theme = 'auto';
 
   /** Render the story as it stood on this day (`YYYY-MM-DD`); default: its latest state. */
   @property({ attribute: 'as-of' })
   @keepsDefault
   asOf = '';
 
-  /** Level of the widget's main heading, 2 to 6, so it fits the article's outline. */
-  @property({ attribute: 'heading-level' })
-  @keepsDefault
-  headingLevel = '3';
 
   /**
    * Also publish what the widget shows as schema.org JSON-LD, in a
@@ -128,9 +126,9 @@ export abstract class CaseElement extends LitElement {
     unwatchLanguage(this);
   }
 
-  /** The heading level as a number (valid once the common checks passed). */
-  protected get level(): number {
-    return Number(this.headingLevel);
+  /** What is wrong with the attributes every widget shares, if anything; a subclass adds its own. */
+  protected checkAttributes(): Problem | undefined {
+    return checkChoice('theme', this.theme, THEMES);
   }
 
   override render(): TemplateResult {
@@ -161,8 +159,7 @@ export abstract class CaseElement extends LitElement {
   }
 
   private createContext(): RenderContext | Problem {
-    const problem =
-      checkChoice('theme', this.theme, THEMES) ?? checkChoice('heading-level', this.headingLevel, HEADING_LEVELS);
+    const problem = this.checkAttributes();
     if (problem) return problem;
     const language = resolveLanguage(this);
     const { strings, lang } = stringsFor(language);

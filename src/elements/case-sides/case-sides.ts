@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { CaseElement } from '../../internal/case-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../internal/heading.js';
 import type { Problem } from '../../internal/problem.js';
 import type { RenderContext } from '../../internal/render-context.js';
@@ -24,7 +24,7 @@ import { styles } from './case-sides.styles.js';
  * @csspart stance - The party's position in a sentence.
  * @csspart quotes - The quotes that support it.
  */
-export class CaseSides extends CaseElement {
+export class CaseSides extends HeadedElement {
   static override styles = [baseStyles, styles];
 
   /** Each side in order, with the quotes it shows: as many for each side as the side with the fewest has. */

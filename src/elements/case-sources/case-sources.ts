@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Source } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { CaseElement } from '../../internal/case-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../internal/heading.js';
 import { nearestIds } from '../../internal/nearest.js';
 import { isProblem, type Problem } from '../../internal/problem.js';
@@ -26,7 +26,7 @@ import { keepsDefault } from '../../internal/keeps-default.js';
  * @csspart list - The numbered list (`<ol>`).
  * @csspart source - One source.
  */
-export class CaseSources extends CaseElement {
+export class CaseSources extends HeadedElement {
   static override styles = [baseStyles, styles];
 
   /** An entity id (person, quote, event, organization, position, case): only its sources. */

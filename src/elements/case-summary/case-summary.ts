@@ -4,7 +4,8 @@ import { compareDates, parsePartialDate } from '../../data/partial-date.js';
 import { caseStatusOn, rolesOn } from '../../data/status.js';
 import type { Case, CaseEvent } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { CaseElement, checkChoice } from '../../internal/case-element.js';
+import { checkChoice } from '../../internal/case-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../internal/heading.js';
 import { nearestIds } from '../../internal/nearest.js';
 import type { Problem } from '../../internal/problem.js';
@@ -32,7 +33,7 @@ export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
  * @csspart people - The key people, with their status.
  * @csspart dates - The key dates.
  */
-export class CaseSummary extends CaseElement {
+export class CaseSummary extends HeadedElement {
   static override styles = [baseStyles, styles];
 
   /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
@@ -43,7 +44,7 @@ export class CaseSummary extends CaseElement {
   /** `full` (default) or `brief` (headline, summary and date only). */
   @property({ reflect: true })
   @keepsDefault
-  variant: string = 'full';
+  variant: CaseSummaryVariant = 'full';
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
     const badVariant = checkChoice('variant', this.variant, CASE_SUMMARY_VARIANTS);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/partial-date.js';
 import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { CaseElement } from '../../internal/case-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../internal/heading.js';
 import { nearestPeople } from '../../internal/nearest.js';
 import { isProblem, type Problem } from '../../internal/problem.js';
@@ -61,7 +61,7 @@ interface DayWindow {
  * @csspart year - The events of one year, under their year.
  * @csspart year-heading - The year.
  */
-export class CaseTimeline extends CaseElement {
+export class CaseTimeline extends HeadedElement {
   static override styles = [baseStyles, styles];
 
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */

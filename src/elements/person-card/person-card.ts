@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rolesOn } from '../../data/status.js';
 import type { Person } from '../../data/types.js';
-import { CaseElement, checkChoice } from '../../internal/case-element.js';
+import { checkChoice } from '../../internal/case-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../internal/heading.js';
 import { nearestPeople } from '../../internal/nearest.js';
 import type { Problem } from '../../internal/problem.js';
@@ -32,7 +33,7 @@ export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
  * @csspart status - The legal situation on the day described, with its duration.
  * @csspart bio - The short biography (full variant).
  */
-export class PersonCard extends CaseElement {
+export class PersonCard extends HeadedElement {
   static override styles = [baseStyles, styles];
 
   /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
@@ -43,7 +44,7 @@ export class PersonCard extends CaseElement {
   /** `full` (default) or `compact` (name, role and status only). */
   @property({ reflect: true })
   @keepsDefault
-  variant: string = 'full';
+  variant: PersonCardVariant = 'full';
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
     const badVariant = checkChoice('variant', this.variant, PERSON_CARD_VARIANTS);
