@@ -19,6 +19,7 @@ import { unwatchLanguage, watchLanguage } from '../i18n/language-watcher.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseStyles } from './base-styles.js';
 import { HEADING_LEVELS } from './heading.js';
+import { renderNoticeBox } from './notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from './problem.js';
 import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
@@ -220,6 +221,6 @@ export abstract class CaseElement extends LitElement {
       console.warn(warning);
     }
     const { strings, lang } = ctx ?? stringsFor(resolveLanguage(this));
-    return html`<p class="notice" part="notice" role="note" lang=${lang}>${noticeText(problem, strings)}</p>`;
+    return renderNoticeBox(this.renderRoot, strings, lang, html`<p>${noticeText(problem, strings)}</p>`);
   }
 }
