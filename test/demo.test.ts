@@ -55,3 +55,24 @@ describe('the demo pages', function () {
     });
   }
 });
+
+describe('the embed-code builder', function () {
+  this.timeout(30_000);
+  const warn = console.warn;
+  before(() => (console.warn = () => {}));
+  after(() => (console.warn = warn));
+
+  it('passes the iframe’s colours and font to snippet (c), and leaves out and marks one embed.html would ignore', async () => {
+    const frame = await open('/demo/builder.html#widget=quote-block&quote=zhao-lijian-2020-11-20&color=%23222&accent=banana&font=Georgia,%20serif');
+    const doc = frame.contentDocument!;
+    const snippet = doc.getElementById('snippet-iframe')!.textContent!.replace(/\s+/g, '');
+    expect(snippet).to.contain('color=%23222').and.contain('font=Georgia%2C+serif');
+    expect(snippet).not.to.contain('accent');
+    expect(doc.getElementById('snippet-script')!.textContent).not.to.contain('color');
+    const accent = doc.getElementById('look-accent')!;
+    expect(accent.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.getElementById('look-accent-error')!.hidden).to.equal(false);
+    expect((doc.getElementById('preview-iframe') as HTMLIFrameElement).src).to.contain('color=%23222');
+    frame.remove();
+  });
+});
