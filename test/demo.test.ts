@@ -75,4 +75,19 @@ describe('the embed-code builder', function () {
     expect((doc.getElementById('preview-iframe') as HTMLIFrameElement).src).to.contain('color=%23222');
     frame.remove();
   });
+
+  it('says “Copied” in a live region when it copies', async () => {
+    const frame = await open('/demo/builder.html');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    const button = frame.contentDocument!.querySelector<HTMLButtonElement>('button[data-copy="snippet-iframe"]')!;
+    const status = button.parentElement!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('');
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(status.textContent).to.equal('Copied');
+    expect(copied[0]).to.contain('embed.html?widget=person-card');
+    frame.remove();
+  });
 });
