@@ -5,9 +5,9 @@ import { expect } from '@open-wc/testing';
 
 type AxeWindow = Window & { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 
-async function open(path: string): Promise<HTMLIFrameElement> {
+async function open(path: string, width = 1280): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
@@ -88,6 +88,39 @@ describe('the embed-code builder', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(status.textContent).to.equal('Copied');
     expect(copied[0]).to.contain('embed.html?widget=person-card');
+    frame.remove();
+  });
+});
+
+describe('the article demo as a reader sees it', function () {
+  this.timeout(30_000);
+
+  it('on a narrow screen, reads “People in this story” after the argument and before the sources', async () => {
+    const frame = await open('/demo/article.html', 400);
+    const doc = frame.contentDocument!;
+    const people = doc.querySelector('aside[aria-labelledby="sidebar-heading"]')!;
+    const sources = doc.querySelector('case-sources')!;
+    const summary = doc.querySelectorAll('case-summary')[1]!;
+    // In the markup, so a screen reader meets it there too.
+    expect(people.compareDocumentPosition(sources) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(people.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const top = (el: Element) => el.getBoundingClientRect().top;
+    expect(top(people)).to.be.below(top(summary));
+    expect(top(people)).to.be.below(top(sources));
+    expect(people.getBoundingClientRect().width).to.be.above(300);
+    frame.remove();
+  });
+
+  it('on a wide screen, sets it at the top of the column beside the article', async () => {
+    const frame = await open('/demo/article.html', 1280);
+    const doc = frame.contentDocument!;
+    const people = doc.querySelector('aside[aria-labelledby="sidebar-heading"]')!.getBoundingClientRect();
+    const main = doc.querySelector('main')!.getBoundingClientRect();
+    const about = doc.querySelector('aside[aria-labelledby="about-heading"]')!.getBoundingClientRect();
+    expect(people.left).to.be.above(main.right);
+    expect(Math.abs(people.top - main.top)).to.be.below(40);
+    expect(Math.abs(about.left - people.left)).to.be.below(1);
+    expect(about.top).to.be.above(people.bottom);
     frame.remove();
   });
 });
