@@ -15,6 +15,8 @@ const WIDGETS = ['person-card', 'quote-block', 'case-summary', 'case-timeline', 
 const LANGS = ['en', 'fr', 'zh-Hans'];
 const THEMES = ['auto', 'light', 'dark'];
 const VARIANTS = { 'person-card': ['full', 'compact'], 'case-summary': ['full', 'brief'] };
+/** The iframe's look: query parameters of embed.html, not attributes of the widget. */
+const LOOK = ['color', 'background', 'accent', 'font'];
 
 /**
  * The iframe's height before frame.js resizes it, or for good without it: the
@@ -96,7 +98,7 @@ function fillSelects() {
 // The configuration: the form's state as a plain object, in and out
 
 /** Reads the form into the widget's tag and its attributes, defaults left out, in a stable order. */
-function readForm() {
+function readForm({ reveal = true } = {}) {
   const f = form.elements;
   const widget = WIDGETS.includes(f.widget.value) ? f.widget.value : WIDGETS[0];
   /** @type {[string, string][]} name, value ('' for a boolean attribute) */
@@ -118,13 +120,40 @@ function readForm() {
   if (f.theme.value && f.theme.value !== 'auto') attrs.push(['theme', f.theme.value]);
   if (f.lang.value) attrs.push(['lang', f.lang.value]);
   if (f['structured-data'].checked) attrs.push(['structured-data', '']);
-  return { widget, attrs };
+  return { widget, attrs, look: readLook(reveal) };
+}
+
+/** As embed.html checks them: a CSS colour without var(), env() or attr(); font names of safe characters only. */
+function validLook(kind, value) {
+  if (kind === 'font') return value.length <= 200 && /^[\p{L}\p{N} ,'"-]+$/u.test(value) && CSS.supports('font-family', value);
+  return value.length <= 64 && !/(var|env|attr)\s*\(/i.test(value) && CSS.supports('color', value);
+}
+
+/**
+ * The valid look fields, as [name, value]; an invalid one is left out, and
+ * marked so when `reveal` (on change, not at every keystroke of a colour
+ * still being typed). A field is unmarked as soon as it is valid.
+ */
+function readLook(reveal) {
+  const look = [];
+  for (const name of LOOK) {
+    const input = form.elements[name];
+    const value = input.value.trim();
+    const valid = value === '' || validLook(input.dataset.look, value);
+    if (valid || reveal) {
+      if (valid) input.removeAttribute('aria-invalid');
+      else input.setAttribute('aria-invalid', 'true');
+      document.getElementById(`${input.id}-error`).hidden = valid;
+    }
+    if (value && valid) look.push([name, value]);
+  }
+  return look;
 }
 
 /** The form's state as URL parameters, for the hash. */
-function stateParams({ widget, attrs }) {
+function stateParams({ widget, attrs, look }) {
   const params = new URLSearchParams({ widget });
-  for (const [name, value] of attrs) params.append(name, value);
+  for (const [name, value] of [...attrs, ...look]) params.append(name, value);
   return params;
 }
 
@@ -164,6 +193,7 @@ function restoreFromHash() {
   if (THEMES.includes(params.get('theme'))) setRadio('theme', params.get('theme'));
   if (LANGS.includes(params.get('lang'))) f.lang.value = params.get('lang');
   f['structured-data'].checked = params.has('structured-data');
+  for (const name of LOOK) f[name].value = params.get(name) ?? '';
 }
 
 // ---------------------------------------------------------------------------
@@ -176,12 +206,13 @@ function tagHtml({ widget, attrs }) {
 }
 
 /**
- * The iframe's query: the widget, then its attributes in the same order, encoded by URLSearchParams.
+ * The iframe's query: the widget, then its attributes in the same order, then its look, encoded by URLSearchParams.
  * Structured data is left out: JSON-LD inside the iframe would describe the iframe's page, not the article.
  */
-function embedQuery({ widget, attrs }) {
+function embedQuery({ widget, attrs, look }) {
   const params = new URLSearchParams({ widget });
   for (const [name, value] of attrs) if (name !== 'structured-data') params.append(name, value);
+  for (const [name, value] of look) params.append(name, value);
   return params.toString();
 }
 
@@ -308,8 +339,8 @@ function showApplicableControls(widget) {
   }
 }
 
-function update({ fromHash = false } = {}) {
-  const config = readForm();
+function update({ fromHash = false, reveal = true } = {}) {
+  const config = readForm({ reveal });
   showApplicableControls(config.widget);
   writeSnippets(config);
   writePreviews(config);
@@ -352,7 +383,7 @@ fillSelects();
 restoreFromHash();
 update({ fromHash: true });
 
-form.addEventListener('input', () => update());
+form.addEventListener('input', () => update({ reveal: false }));
 form.addEventListener('change', () => update());
 // The reset event fires before the form's values are reset.
 form.addEventListener('reset', () => setTimeout(() => update()));

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { CaseData } from '../src/elements/case-data/case-data.js';
 import type { CasefileErrorEvent } from '../src/elements/case-data/casefile-error-event.js';
-import { part, visibleText, watchWarnings } from './helpers.js';
+import { expectNoticeShape, part, visibleText, watchWarnings } from './helpers.js';
 
 const EXAMPLE = '/demo/stories/fictional-harbour-inquiry.json';
 const exampleJson = async () => (await (await fetch(EXAMPLE)).text()) as string;
@@ -121,9 +121,11 @@ describe('<case-data>', () => {
           expect(event.bubbles && event.composed).to.equal(true);
           const provider = wrapper.querySelector('case-data') as CaseData;
           await provider.updateComplete;
-          const note = provider.shadowRoot!.querySelector('[role="note"]')!;
-          expect(note.textContent).to.match(reason);
-          expect(note.textContent).to.contain('show nothing of it');
+          const note = provider.shadowRoot!.querySelector<HTMLElement>('[role="note"]')!;
+          const { line, details } = expectNoticeShape(note);
+          expect(line).to.equal('This part of the story could not be shown.');
+          expect(details).to.match(reason);
+          expect(details).to.contain('show nothing of it');
           const card = wrapper.querySelector('person-card')!;
           await until(() => card.shadowRoot?.querySelector('slot') !== null, 'the fallback HTML in view');
           await settle();

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 // The CDN entries, the loader, the iframe embed page and its resize helper,
 // exactly as dist/ ships them (npm test builds first).
@@ -211,6 +212,103 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
     expect(first.style.height).to.equal(before);
     first.remove();
     second.remove();
+  });
+});
+
+describe('dist/embed.html: its look on the host page', () => {
+  const QUOTE = 'widget=quote-block&quote=zhao-lijian-2020-11-20';
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.querySelectorAll('iframe').forEach((iframe) => iframe.remove());
+  });
+
+  /** What test/fixtures/embed-console.html recorded of the embed script's console.warn calls. */
+  const recordedWarnings = (doc: Document) => (doc.defaultView as unknown as { warnings: string[] }).warnings;
+
+  async function embed(query: string, page = '/dist/embed.html') {
+    const iframe = await frame({ src: `${page}?${query}`, title: 'Embed' });
+    const doc = iframe.contentDocument!;
+    const widget = await until(() => doc.querySelector<HTMLElement>('quote-block'), 'the widget');
+    await until(() => shadowText(widget).includes('Zhao Lijian'), 'the widget to render');
+    const root = getComputedStyle(doc.documentElement);
+    const host = iframe.contentWindow!.getComputedStyle(widget);
+    return { iframe, doc, widget, root, host };
+  }
+
+  it('follows the reader’s dark scheme with theme=auto or none: the page’s colours and the widget’s theme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    for (const query of [QUOTE, `${QUOTE}&theme=auto`]) {
+      const { widget, root, iframe } = await embed(query);
+      expect(widget.getAttribute('theme'), query).to.equal('dark');
+      expect(root.backgroundColor).to.equal('rgb(22, 25, 29)');
+      expect(root.color).to.equal('rgb(236, 239, 241)');
+      iframe.remove();
+    }
+    const { widget, root } = await embed(QUOTE);
+    await emulateMedia({ colorScheme: 'light' });
+    await until(() => widget.getAttribute('theme') === 'light', 'the light theme when the scheme changes');
+    expect(root.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(root.color).to.equal('rgb(28, 28, 28)');
+  });
+
+  it('keeps an explicit theme whatever the scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const light = await embed(`${QUOTE}&theme=light`);
+    expect(light.widget.getAttribute('theme')).to.equal('light');
+    expect(light.root.backgroundColor).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'light' });
+    const dark = await embed(`${QUOTE}&theme=dark`);
+    expect(dark.widget.getAttribute('theme')).to.equal('dark');
+    expect(dark.root.backgroundColor).to.equal('rgb(22, 25, 29)');
+  });
+
+  it('applies color, background, accent and font to the page and the widget', async () => {
+    const look = new URLSearchParams({
+      color: '#123456',
+      background: 'rgb(250, 240, 230)',
+      accent: 'rebeccapurple',
+      font: `"Iowan Old Style", Georgia, 'Times New Roman', serif`,
+    });
+    const { widget, root, host } = await embed(`${QUOTE}&${look}`, '/test/fixtures/embed-console.html');
+    expect(root.color).to.equal('rgb(18, 52, 86)');
+    expect(root.backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(root.fontFamily).to.equal(`"Iowan Old Style", Georgia, "Times New Roman", serif`);
+    expect(widget.style.getPropertyValue('--casefile-color')).to.equal('#123456');
+    expect(widget.style.getPropertyValue('--casefile-background')).to.equal('rgb(250, 240, 230)');
+    expect(widget.style.getPropertyValue('--casefile-accent')).to.equal('rebeccapurple');
+    // The widget, in the light theme the scheme asks for, takes them.
+    expect(host.color).to.equal('rgb(18, 52, 86)');
+    expect(host.fontFamily).to.equal(root.fontFamily);
+    const base = widget.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(getComputedStyle(base).borderInlineStartColor).to.equal('rgb(102, 51, 153)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(250, 240, 230)');
+    const warnings = recordedWarnings(widget.ownerDocument);
+    expect(warnings.filter((w) => w.startsWith('casefile'))).to.deep.equal([]);
+  });
+
+  it('ignores a bad parameter, with one warning naming it, and injects nothing through any', async () => {
+    const bad = new URLSearchParams({
+      color: 'red; background: url(javascript:parent.injected=1)',
+      background: 'var(--anything, red)',
+      accent: 'url(https://evil.example/x.png)',
+      font: `Arial;}</style><script>parent.injected=1</script>`,
+    });
+    for (const page of ['/test/fixtures/embed-console.html', '/dist/embed.html']) {
+      const { doc, widget, root } = await embed(`${QUOTE}&${bad}`, page);
+      expect(root.color).to.equal('rgb(28, 28, 28)');
+      expect(root.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(root.fontFamily).to.contain('system-ui');
+      expect(doc.documentElement.style.length).to.equal(0);
+      for (const name of ['color', 'background', 'accent']) expect(widget.style.getPropertyValue(`--casefile-${name}`)).to.equal('');
+      expect([...doc.querySelectorAll('script')].filter((script) => script.textContent!.includes('injected'))).to.deep.equal([]);
+      expect(doc.querySelectorAll('style')).to.have.length(0);
+      expect((window as Window & { injected?: number }).injected).to.equal(undefined);
+      if (page.includes('fixtures')) {
+        const warnings = recordedWarnings(doc).filter((w) => w.startsWith('casefile'));
+        expect(warnings).to.have.length(4);
+        for (const [i, name] of ['color', 'background', 'accent', 'font'].entries()) expect(warnings[i]).to.contain(`${name}="`);
+      }
+    }
   });
 });
 

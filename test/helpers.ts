@@ -17,6 +17,22 @@ export function notice(el: Element): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[role="note"]');
 }
 
+/**
+ * Checks a notice's shape: one plain line for readers, without attribute
+ * syntax, and the precise reason in a closed "Details" disclosure. Returns the
+ * reader's line and the details' text.
+ */
+export function expectNoticeShape(note: HTMLElement): { line: string; details: string } {
+  const line = note.querySelector(':scope > p')!.textContent!.trim();
+  const details = note.querySelector<HTMLDetailsElement>(':scope > details')!;
+  expect(details, 'a details disclosure').to.exist;
+  expect(details.open, 'closed').to.equal(false);
+  expect(details.querySelector('summary')!.textContent!.trim()).not.to.equal('');
+  expect(line, 'no attribute syntax for readers').not.to.match(/[="<>]/);
+  const text = [...details.children].filter((child) => child.localName !== 'summary').map((child) => child.textContent);
+  return { line, details: text.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
 /** Collects console.warn calls until restored. */
 export function watchWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -45,7 +61,9 @@ export async function expectBadInputNotice(template: TemplateResult, attribute: 
     await el.updateComplete;
     const note = notice(el)!;
     expect(note, 'visible notice').to.exist;
-    expect(note.textContent).to.match(/could not be shown/);
+    const { line, details } = expectNoticeShape(note);
+    expect(line).to.match(/could not be shown/);
+    expect(details, 'the reason, for editors').not.to.equal('');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.match(attribute);
     expect(warnings.messages[0]).to.contain(hint);

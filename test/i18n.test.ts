@@ -4,7 +4,7 @@ import { story } from '../src/data/story.js';
 import type { Story } from '../src/data/types.js';
 import { formatPartialDate } from '../src/i18n/format.js';
 import { resolveLanguage, toLanguage } from '../src/i18n/language.js';
-import { notice, part, provideStory, visibleText, watchWarnings } from './helpers.js';
+import { expectNoticeShape, notice, part, provideStory, visibleText, watchWarnings } from './helpers.js';
 
 const LANGUAGES = ['en', 'fr', 'zh-Hans'] as const;
 const NNBSP = '\u202f';
@@ -157,10 +157,16 @@ describe('mixed languages', () => {
     const warnings = watchWarnings();
     try {
       const fr = await inLanguage<HTMLElement>('fr', html`<person-card person="kovrik"></person-card>`);
-      expect(notice(fr)!.textContent).to.contain('Ce module ne peut pas s’afficher');
+      const frShape = expectNoticeShape(notice(fr)!);
+      expect(frShape.line).to.equal('Cette partie du reportage n’a pas pu être affichée.');
+      expect(notice(fr)!.querySelector('summary')!.textContent!.trim()).to.equal('Détails');
+      expect(frShape.details).to.contain('Ce module ne peut pas s’afficher').and.contain('person="kovrik"');
       expect(notice(fr)!.getAttribute('lang')).to.equal('fr');
       const zh = await inLanguage<HTMLElement>('zh-Hans', html`<person-card></person-card>`);
-      expect(notice(zh)!.textContent).to.contain('缺少');
+      const zhShape = expectNoticeShape(notice(zh)!);
+      expect(zhShape.line).to.equal('此部分内容无法显示。');
+      expect(notice(zh)!.querySelector('summary')!.textContent!.trim()).to.equal('详细信息');
+      expect(zhShape.details).to.contain('缺少');
     } finally {
       warnings.restore();
     }

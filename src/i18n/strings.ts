@@ -58,6 +58,10 @@ export interface UiStrings {
   corrections: (count: number) => string;
   /** Visible notice when a widget cannot render what it was asked. */
   notice: (problem: string) => string;
+  /** What a reader sees of that notice: one plain sentence, no attribute syntax. */
+  noticeForReaders: string;
+  /** Labels the disclosure holding the notice's details, for editors. */
+  noticeDetails: string;
   noticeAttributeMissing: (attribute: string, alternative?: string) => string;
   noticeUnknownId: (attribute: string, value: string) => string;
   noticeBadValue: (attribute: string, value: string, allowed: string) => string;

@@ -18,6 +18,7 @@ import { resolveLanguage } from '../i18n/language.js';
 import { unwatchLanguage, watchLanguage } from '../i18n/language-watcher.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseStyles } from './base-styles.js';
+import { renderNoticeBox } from './notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from './problem.js';
 import { RenderContext } from './render-context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
@@ -217,6 +218,6 @@ export abstract class CaseElement extends LitElement {
       console.warn(warning);
     }
     const { strings, lang } = ctx ?? stringsFor(resolveLanguage(this));
-    return html`<p class="notice" part="notice" role="note" lang=${lang}>${noticeText(problem, strings)}</p>`;
+    return renderNoticeBox(this.renderRoot, strings, lang, html`<p>${noticeText(problem, strings)}</p>`);
   }
 }

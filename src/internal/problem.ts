@@ -52,7 +52,7 @@ export function describeProblem(tag: string, typed: Problem): string {
   }
 }
 
-/** The visible sentence for readers and editors, in the widget's language. */
+/** The precise reason, for editors, in the widget's language: the notice's details, under a plain line for readers. */
 export function noticeText(typed: Problem, strings: UiStrings): string {
   const problem = forDisplay(typed);
   switch (problem.kind) {

@@ -18,6 +18,7 @@ import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
 import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type LoadResult } from './load-story.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
+import { renderNoticeBox } from '../../internal/notice.js';
 
 /** How many of a dataset's errors the notice lists; the console gets them all. */
 const SHOWN_ERRORS = 5;
@@ -183,14 +184,17 @@ export class CaseData extends LitElement {
     const { strings, lang } = stringsFor(resolveLanguage(this));
     const shown = this.errors.slice(0, SHOWN_ERRORS);
     const more = this.errors.length - shown.length;
-    return html`<div class="notice" part="notice" role="note" lang=${lang}>
-      <p>${strings.datasetUnusable}</p>
-      <ul>
-        ${shown.map(
-          (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
-        )}
-        ${more > 0 ? html`<li>${strings.moreErrors(more)}</li>` : nothing}
-      </ul>
-    </div>`;
+    return renderNoticeBox(
+      this.renderRoot,
+      strings,
+      lang,
+      html`<p>${strings.datasetUnusable}</p>
+        <ul>
+          ${shown.map(
+            (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
+          )}
+          ${more > 0 ? html`<li>${strings.moreErrors(more)}</li>` : nothing}
+        </ul>`,
+    );
   }
 }

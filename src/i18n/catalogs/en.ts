@@ -38,6 +38,8 @@ export const en: UiStrings = {
   corrections: (count) =>
     plural('en', count, { one: '{n} correction to the source article', other: '{n} corrections to the source article' }),
   notice: (problem) => `This story widget could not be shown: ${problem}`,
+  noticeForReaders: 'This part of the story could not be shown.',
+  noticeDetails: 'Details',
   noticeAttributeMissing: (attribute, alternative) =>
     alternative ? `it needs a “${attribute}” or “${alternative}” attribute.` : `the “${attribute}” attribute is missing.`,
   noticeUnknownId: (attribute, value) => `no entry matches ${attribute}="${value}".`,

@@ -56,6 +56,8 @@ export const fr: UiStrings = {
       other: '{n} corrections apportées à l’article source',
     }),
   notice: (problem) => `Ce module ne peut pas s’afficher : ${problem}`,
+  noticeForReaders: 'Cette partie du reportage n’a pas pu être affichée.',
+  noticeDetails: 'Détails',
   noticeAttributeMissing: (attribute, alternative) =>
     alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
   noticeUnknownId: (attribute, value) => `aucune entrée ne correspond à ${attribute}="${value}".`,

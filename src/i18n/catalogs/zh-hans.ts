@@ -38,6 +38,8 @@ export const zhHans: UiStrings = {
   correctionOf: (said) => html`更正：原文称“<span lang="en">${said}</span>”`,
   corrections: (count) => plural('zh-Hans', count, { other: '对原文的{n}处更正' }),
   notice: (problem) => `此新闻组件无法显示：${problem}`,
+  noticeForReaders: '此部分内容无法显示。',
+  noticeDetails: '详细信息',
   noticeAttributeMissing: (attribute, alternative) =>
     alternative ? `需要“${attribute}”或“${alternative}”属性。` : `缺少“${attribute}”属性。`,
   noticeUnknownId: (attribute, value) => `没有与 ${attribute}="${value}" 对应的条目。`,
