@@ -280,7 +280,7 @@ describe('dist/embed.html: its look on the host page', () => {
     expect(host.color).to.equal('rgb(18, 52, 86)');
     expect(host.fontFamily).to.equal(root.fontFamily);
     const base = widget.shadowRoot!.querySelector('[part~="base"]')!;
-    expect(getComputedStyle(base).borderInlineStartColor).to.equal('rgb(102, 51, 153)');
+    expect(getComputedStyle(base).borderBlockStartColor).to.equal('rgb(102, 51, 153)');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(250, 240, 230)');
     const warnings = recordedWarnings(widget.ownerDocument);
     expect(warnings.filter((w) => w.startsWith('casefile'))).to.deep.equal([]);
