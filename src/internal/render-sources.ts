@@ -1,3 +1,4 @@
+import { plainText } from '../data/marked-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -19,7 +20,7 @@ export function sourcePublisher(ctx: RenderContext, source: Source): TemplateRes
  */
 export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult | string {
   if (source.titleIsDescription) return ctx.text(source.title);
-  return source.lang === ctx.lang ? source.title.en : html`<span lang=${source.lang}>${source.title.en}</span>`;
+  return source.lang === ctx.lang ? plainText(source.title.en) : html`<span lang=${source.lang}>${plainText(source.title.en)}</span>`;
 }
 
 /** After a described title: a visible "[description]", so no one takes it for a headline. */
