@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareDates, parsePartialDate } from '../../data/partial-date.js';
 import { caseStatusOn, rolesOn } from '../../data/status.js';
-import type { Case, CaseEvent } from '../../data/types.js';
+import type { Case, CaseEvent, TextVersion } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { CaseElement, checkChoice } from '../../internal/case-element.js';
 import { heading } from '../../internal/heading.js';
@@ -107,10 +107,14 @@ export class CaseSummary extends CaseElement {
     </p>`;
   }
 
-  /** The `as-of` day, or the latest day the story itself records. */
+  /** The `as-of` day, or the latest day the story itself records (an event, or a version of a text). */
   private describedDay(ctx: RenderContext): string {
     if (ctx.hasAsOf) return this.asOf.trim();
-    const dates = ctx.index.story.events.map((event) => event.date);
+    const { events, cases, positions } = ctx.index.story;
+    const versions = [...cases.flatMap((c) => [c.headline, c.summary]), ...positions.map((p) => p.stance)].flatMap((text) =>
+      Array.isArray(text) ? (text as readonly TextVersion[]).map((version) => version.from) : [],
+    );
+    const dates = [...events.map((event) => event.date), ...versions];
     return dates.reduce((latest, date) => {
       const a = parsePartialDate(date);
       const b = parsePartialDate(latest);
