@@ -60,7 +60,8 @@ describe('<case-sides>', () => {
   it('matches the story: every position of the case is shown', async () => {
     const el = await fixture<CaseSides>(html`<case-sides></case-sides>`);
     const stances = sides(el).map((side) => partIn(side, 'stance')!.textContent!.trim());
-    const expected = story.cases[0].positions.map((id) => story.positions.find((p) => p.id === id)!.stance.en);
+    // Without as-of the widget describes today: each side's latest stance.
+    const expected = story.cases[0].positions.map((id) => story.positions.find((p) => p.id === id)!.stance.at(-1)!.text.en);
     expect(stances.sort()).to.deep.equal([...expected].sort());
   });
 

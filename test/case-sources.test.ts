@@ -3,6 +3,7 @@ import '../src/elements/case-sources/define.js';
 import '../src/elements/person-card/define.js';
 import type { CaseSources } from '../src/elements/case-sources/case-sources.js';
 import { story } from '../src/data/story.js';
+import { indexStory } from '../src/data/story-index.js';
 import { notice, part, watchWarnings } from './helpers.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="source"]')];
@@ -25,7 +26,7 @@ describe('<case-sources>', () => {
     for (const [lang, label] of [['en', 'state media'], ['fr', 'média d’État'], ['zh-Hans', '官方媒体']] as const) {
       const el = await fixture<CaseSources>(html`<case-sources lang=${lang}></case-sources>`);
       for (const li of items(el)) {
-        const source = story.sources[li.value - 1]!;
+        const source = indexStory(story).sourceList[li.value - 1]!;
         expect(li.querySelector('.publisher')!.textContent!.includes(label), `${lang} ${source.id}`).to.equal(source.kind === 'state-media');
       }
     }
@@ -37,7 +38,7 @@ describe('<case-sources>', () => {
     expect(described.length).to.be.greaterThan(0);
     expect(described.length).to.be.lessThan(story.sources.length);
     for (const li of items(el)) {
-      const source = story.sources[li.value - 1]!;
+      const source = indexStory(story).sourceList[li.value - 1]!;
       const isDescribed = 'titleIsDescription' in source && source.titleIsDescription === true;
       expect(li.querySelector('.described')?.textContent, source.id).to.equal(isDescribed ? ' [description]' : undefined);
       // A headline is quoted as published, in the page's language.

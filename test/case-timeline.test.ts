@@ -164,25 +164,47 @@ describe('<case-timeline>', () => {
     expect(titleOf(second)).to.contain('Kovrig').and.not.to.contain('Spavor');
   });
 
-  it('tells the article’s events apart from the others in words', async () => {
+  it('tells the reviewed report’s events apart from the others in words, naming the report', async () => {
     const el = await fullTimeline(html`<case-timeline></case-timeline>`);
-    expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the article');
-    expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the article');
-    expect(labelOf(itemFor(el, 'meng-dpa-and-release'))).to.equal('Later development');
-    expect(labelOf(itemFor(el, 'huawei-indictment-unsealed'))).to.equal('Mentioned loosely in the article');
-    const articleDay = story.cases[0].articleDate;
-    // An event the article touched on only in general terms has a correction of what it said.
-    const corrected = new Set(story.corrections.map((correction) => correction.subject as string));
+    // The report's publisher is not known: it is named by its date, never as "the article".
+    expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the reviewed report of November 2020');
+    expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the reviewed report of November 2020');
+    expect(labelOf(itemFor(el, 'meng-dpa-and-release'))).to.equal('After the reviewed report of November 2020');
+    expect(labelOf(itemFor(el, 'huawei-indictment-unsealed'))).to.equal('Mentioned loosely in the reviewed report of November 2020');
+    // The report is dated to the month: only what began after November 2020 is "after" it.
+    const afterReport = (date: string) => date > `${story.report!.date}-31`;
+    // An event the report touched on only in general terms has a correction or clarification of what it said.
+    const corrected = new Set(
+      story.corrections.flatMap((correction) => [correction.subject as string, ...(('alsoOn' in correction ? correction.alsoOn : undefined) ?? [])]),
+    );
     for (const event of story.events) {
       const expected = event.inArticle
-        ? 'In the article'
+        ? 'In'
         : corrected.has(event.id)
-          ? 'Mentioned loosely in the article'
-          : byDay(event.date, articleDay) > 0
-            ? 'Later development'
-            : 'Not in the article';
-      expect(labelOf(itemFor(el, event.id)), event.id).to.equal(expected);
+          ? 'Mentioned loosely in'
+          : afterReport(event.date)
+            ? 'After'
+            : 'Not in';
+      expect(labelOf(itemFor(el, event.id)), event.id).to.equal(`${expected} the reviewed report of November 2020`);
+      expect(labelOf(itemFor(el, event.id))).not.to.match(/article/);
     }
+  });
+
+  it('names the report in French and Chinese too', async () => {
+    const labels = async (lang: string) => {
+      const el = await fixture<CaseTimeline>(html`<case-timeline lang=${lang}></case-timeline>`);
+      return new Set(items(el).map((item) => labelOf(item)));
+    };
+    expect([...(await labels('fr'))]).to.include.members([
+      'Dans le reportage examiné de novembre 2020',
+      'Absent du reportage examiné de novembre 2020',
+      'Postérieur au reportage examiné de novembre 2020',
+    ]);
+    expect([...(await labels('zh-Hans'))]).to.include.members([
+      '见于所核查的2020年11月报道',
+      '所核查的2020年11月报道未提及',
+      '所核查的2020年11月报道发布后的进展',
+    ]);
   });
 
   it('marks the article’s events with a filled marker and the others with a hollow one', async () => {
@@ -249,8 +271,12 @@ describe('<case-timeline>', () => {
     const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const correction = itemFor(el, 'virtual-visit-kovrig').querySelector<HTMLDetailsElement>('[part~="correction"]')!;
     expect(correction.localName).to.equal('details');
-    expect(correction.querySelector('summary')!.textContent).to.contain('Correction');
+    expect(correction.querySelector('summary')!.textContent).to.match(/^\s*Correction to the reviewed report of November 2020: it said/);
     expect(correction.textContent).to.contain('Nov. 10 and Nov. 19');
+    // The same correction, once, under the Spavor visit: one sentence of the report named both.
+    const spavor = itemFor(el, 'virtual-visit-spavor').querySelectorAll('[part~="correction"]');
+    expect(spavor).to.have.length(1);
+    expect(spavor[0]!.textContent).to.contain('Nov. 10 and Nov. 19');
     expect(correction.textContent).to.contain('19 November 2020');
     expect(itemFor(el, 'meng-arrested').querySelector('[part~="correction"]')).to.equal(null);
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { story } from '../src/data/story.js';
 import { compareDates, dayRange, parsePartialDate } from '../src/data/partial-date.js';
-import type { Localized, Story } from '../src/data/types.js';
+import type { DatedText, Localized, Story, TextVersion } from '../src/data/types.js';
 
 const data: Story = story;
 
@@ -199,11 +199,12 @@ function missingLocalized(s: Story): string[] {
     if (q.translationNote !== undefined) must(q.translationNote, `quotes.${q.id}.translationNote`);
   }
   for (const e of s.events) must(e.title, `events.${e.id}.title`);
-  for (const p of s.positions) must(p.stance, `positions.${p.id}.stance`);
+  const versions = (text: DatedText) => (Array.isArray(text) ? (text as readonly TextVersion[]).map((v) => v.text) : [text]);
+  for (const p of s.positions) versions(p.stance).forEach((v, i) => must(v, `positions.${p.id}.stance[${i}]`));
   for (const c of s.corrections) must(c.verified, `corrections.${c.id}.verified`);
   for (const c of s.cases) {
-    must(c.headline, `cases.${c.id}.headline`);
-    must(c.summary, `cases.${c.id}.summary`);
+    versions(c.headline).forEach((v, i) => must(v, `cases.${c.id}.headline[${i}]`));
+    versions(c.summary).forEach((v, i) => must(v, `cases.${c.id}.summary[${i}]`));
   }
   for (const x of s.sources) must(x.title, `sources.${x.id}.title`);
   return problems;

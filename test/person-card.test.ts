@@ -71,12 +71,20 @@ describe('<person-card>', () => {
     expect(dates(latest).some((date) => date > '2020-11-20')).to.equal(true);
   });
 
-  it('labels each correction with the wording it corrects', async () => {
-    const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou"></person-card>`);
-    const labels = [...el.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) => s.textContent!.trim());
-    expect(labels.length).to.be.greaterThan(1);
-    expect(new Set(labels).size).to.equal(labels.length);
-    for (const label of labels) expect(label).to.match(/^Correction/);
+  it('labels each correction and clarification with the report and the wording it concerns', async () => {
+    const meng = await fixture<PersonCard>(html`<person-card person="meng-wanzhou"></person-card>`);
+    const labels = [...meng.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) => s.textContent!.trim());
+    expect(labels).to.have.length(1);
+    expect(labels[0]).to.match(/^Correction to the reviewed report of November 2020: it said .*former executive/);
+    const trudeau = await fixture<PersonCard>(html`<person-card person="justin-trudeau"></person-card>`);
+    const clarification = part(trudeau, 'clarification')!;
+    expect(clarification.querySelector('summary')!.textContent!.trim()).to.match(/^Clarification to the reviewed report of November 2020: it said/);
+    const fr = await fixture<PersonCard>(html`<person-card person="justin-trudeau" lang="fr"></person-card>`);
+    expect(part(fr, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(
+      /^Précision apportée au reportage examiné de novembre 2020\u202f: il disait «\u202f/,
+    );
+    const zh = await fixture<PersonCard>(html`<person-card person="justin-trudeau" lang="zh-Hans"></person-card>`);
+    expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(/^对所核查的2020年11月报道的澄清：该报道称“/);
   });
 
   it('puts its heading at the level the page asks for', async () => {

@@ -43,7 +43,12 @@ function checkShape(node: Node): void {
       works(node.subjectOf);
       break;
     case 'CorrectionComment':
+    case 'Comment':
       expect(node.text).to.be.a('string').that.is.not.empty;
+      // A clarification is a Comment named as such; both are about the reviewed report.
+      if (node['@type'] === 'Comment') expect(node.name).to.be.a('string').that.is.not.empty;
+      expect((node.about as Node)['@type']).to.equal('NewsArticle');
+      expect((node.about as Node).headline).to.be.a('string').that.is.not.empty;
       break;
     case 'CreativeWork':
       expect(node.url).to.match(HTTP);

@@ -70,7 +70,9 @@ export class StoryIndex {
     this.sourceNumbers = new Map(this.sourceList.map((source, i) => [source.id, i + 1]));
     const corrections = new Map<string, Correction[]>();
     for (const correction of story.corrections) {
-      corrections.set(correction.subject, [...(corrections.get(correction.subject) ?? []), correction]);
+      for (const subject of new Set([correction.subject, ...(correction.alsoOn ?? [])])) {
+        corrections.set(subject, [...(corrections.get(subject) ?? []), correction]);
+      }
     }
     this.correctionsBySubject = corrections;
   }
@@ -107,6 +109,7 @@ export class StoryIndex {
       : this.organizations.get(quote.speaker.organization);
   }
 
+  /** The corrections and clarifications a widget about `subject` shows (its `subject` or one of its `alsoOn`). */
   correctionsFor(subject: string): readonly Correction[] {
     return this.correctionsBySubject.get(subject) ?? [];
   }

@@ -8,6 +8,7 @@
  * what the article said.
  */
 import type { Story } from './types.js';
+import { report } from './story/report.js';
 import { cases } from './story/cases.js';
 import { people } from './story/people.js';
 import { organizations } from './story/organizations.js';
@@ -18,6 +19,7 @@ import { corrections } from './story/corrections.js';
 import { sources } from './story/sources.js';
 
 export const story = {
+  report,
   cases,
   people,
   organizations,

@@ -15,6 +15,20 @@ export type Language = (typeof LANGUAGES)[number];
 export type Localized = { en: string } & { [L in Exclude<Language, 'en'>]?: string };
 
 /**
+ * A text that changes over time: either one Localized, true on every day, or
+ * versions in date order, each true from its `from` day until the next one's.
+ * A widget shows the version valid on the day it describes, so a sentence
+ * true in November 2020 ("the two men are detained") is not shown after it
+ * stopped being true. Before the first version's day, the first version.
+ */
+export type DatedText = Localized | readonly TextVersion[];
+
+export interface TextVersion {
+  from: DateString;
+  text: Localized;
+}
+
+/**
  * A date written with exactly the precision that is known: `2018` (year),
  * `2018-12` (month) or `2018-12-10` (day). Never padded with an invented day.
  */
@@ -186,17 +200,30 @@ export interface Position {
   id: string;
   /** The party, an organization id (a government). */
   party: string;
-  stance: Localized;
+  /** The party's position in its own terms; versions where it changed. */
+  stance: DatedText;
   quotes: readonly string[];
   sources: readonly string[];
 }
 
-/** What the source article got wrong, what is verified instead, and who says so. */
+/**
+ * What an entry of `corrections` says about the reviewed report: `correction`,
+ * that something it said is false; `clarification`, that something it said
+ * is imprecise, dated or unconfirmed, and what is known instead.
+ */
+export const CORRECTION_KINDS = ['correction', 'clarification'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/** What the reviewed report got wrong or left imprecise, what is verified instead, and who says so. */
 export interface Correction {
   id: string;
+  /** `correction` or `clarification`; a dataset written before the distinction means `correction`. */
+  kind?: CorrectionKind;
   /** The entity whose widget shows the correction (person, quote, event or organization id). */
   subject: string;
-  /** The article's wording, quoted. */
+  /** Other entities whose widgets show it too, e.g. both events of one sentence about two visits. */
+  alsoOn?: readonly string[];
+  /** The report's wording, quoted. */
   articleSaid: string;
   verified: Localized;
   sources: readonly string[];
@@ -204,8 +231,9 @@ export interface Correction {
 
 export interface Case {
   id: string;
-  headline: Localized;
-  summary: Localized;
+  /** Versions where a later development made the earlier wording untrue. */
+  headline: DatedText;
+  summary: DatedText;
   /** People the summary names first, by id. */
   keyPeople: readonly string[];
   /** Event ids for the key dates. */
@@ -216,8 +244,33 @@ export interface Case {
   sources: readonly string[];
 }
 
+/**
+ * The report a dataset reviews: what its corrections and its "in the report"
+ * labels refer to. Widgets name it by its publisher and date, or, when the
+ * publisher is not known, as "the reviewed report" of its date; never as
+ * "the article", which on a newsroom's page would read as its own.
+ */
+export interface ReviewedReport {
+  /** Who published it, e.g. "Example Gazette"; absent when it is not known. */
+  publisher?: string;
+  /** Its headline, as published (in `lang`). */
+  title: string;
+  /** When it was published, at the precision that is known. */
+  date: DateString;
+  /** BCP 47 tag of the text reviewed. */
+  lang: string;
+  /** True when the text reviewed is a machine translation. */
+  machineTranslated?: boolean;
+  /** BCP 47 tag of the language the text was translated from, where known. */
+  translatedFrom?: string;
+  /** http(s) only; anything else is never rendered as a link. */
+  url?: string;
+}
+
 /** A whole story: everything a set of widgets can show. */
 export interface Story {
+  /** The report the corrections correct; without it, widgets name "the reviewed report" by the case's `articleDate`. */
+  report?: ReviewedReport;
   cases: readonly Case[];
   people: readonly Person[];
   organizations: readonly Organization[];

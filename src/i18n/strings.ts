@@ -1,8 +1,32 @@
 import type { TemplateResult } from 'lit';
-import type { Language } from '../data/types.js';
+import type { DatePrecision, Language } from '../data/types.js';
 import { en } from './catalogs/en.js';
 import { fr } from './catalogs/fr.js';
 import { zhHans } from './catalogs/zh-hans.js';
+
+/**
+ * How a widget names the report the dataset reviews: by its publisher and
+ * date, or, with no publisher, as "the reviewed report" of its date. Never
+ * "the article": on a newsroom's page that would read as its own.
+ */
+export interface ReportName {
+  publisher?: string;
+  /** The report's date as a `<time>`, at its precision; absent when the story gives none. */
+  date?: unknown;
+  precision?: DatePrecision;
+  /** The language of the report's wording, for the words a correction quotes. */
+  lang: string;
+}
+
+/** What `<case-summary>` says about the reviewed report. */
+export interface ReportFacts {
+  name: ReportName;
+  /** The headline, marked with its language. */
+  title: unknown;
+  /** The language it was machine-translated from, as a name in the widget's language; '' when not known. */
+  translatedFrom?: string;
+  machineTranslated: boolean;
+}
 
 /**
  * Every label, sentence and notice a widget writes around the data, in one
@@ -40,11 +64,13 @@ export interface UiStrings {
   days: (count: number) => string;
   inCustodyFor: (days: string) => string;
   afterInCustody: (days: string) => string;
-  /** Timeline labels: an event the source article reports, one it does not, one after it. */
-  inArticle: string;
-  alludedInArticle: string;
-  notInArticle: string;
-  laterDevelopment: string;
+  /** Timeline labels: an event the reviewed report reports, one it touches on loosely, one it does not, one after it. */
+  inReport: (report: ReportName) => TemplateResult;
+  alludedInReport: (report: ReportName) => TemplateResult;
+  notInReport: (report: ReportName) => TemplateResult;
+  afterReport: (report: ReportName) => TemplateResult;
+  /** The reviewed report: headline, publisher (or that it is not known), date, translation. */
+  reviewedReport: (report: ReportFacts) => TemplateResult;
   noEvents: string;
   /** The button under a long timeline: how many events it shows of how many. */
   showMoreEvents: (shown: string, total: string) => string;
@@ -54,8 +80,13 @@ export interface UiStrings {
   translated: string;
   originalWording: string;
   translationNote: string;
-  correctionOf: (articleSaid: string) => TemplateResult;
-  corrections: (count: number) => string;
+  /** The summary of a correction (the report said something false) and of a clarification (imprecise or dated). */
+  correctionOf: (report: ReportName, said: string) => TemplateResult;
+  /** A clarification's name, for structured data. */
+  clarification: string;
+  clarificationOf: (report: ReportName, said: string) => TemplateResult;
+  /** How many corrections and clarifications the dataset makes to the report. */
+  corrections: (corrections: number, clarifications: number, report: ReportName) => TemplateResult;
   /** Visible notice when a widget cannot render what it was asked. */
   notice: (problem: string) => string;
   /** What a reader sees of that notice: one plain sentence, no attribute syntax. */

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dayRange, happenedBy, parsePartialDate, toIso } from '../data/partial-date.js';
+import { plainText, segments } from '../data/marked-text.js';
+import { dayRange, happenedBy, parsePartialDate, precisionOf, toIso } from '../data/partial-date.js';
 import type { StoryIndex } from '../data/story-index.js';
-import type { Language, Localized, NativeText, PartialDate, Quote, Source } from '../data/types.js';
+import type { DatedText, Language, Localized, NativeText, PartialDate, Quote, Source } from '../data/types.js';
 import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { ReportName, UiStrings } from '../i18n/strings.js';
 
 /**
  * Everything a widget's template needs to turn data into reader-facing text:
@@ -26,7 +27,22 @@ export class RenderContext {
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */
   text(value: Localized): TemplateResult | string {
     const { text, lang } = localize(value, this.lang);
-    return lang === this.lang ? text : html`<span lang=${lang}>${text}</span>`;
+    const pieces = segments(text);
+    // Words marked as another language (`{{zh-Hans|马前卒}}`) get their own `lang`.
+    const content =
+      pieces.length === 1 && typeof pieces[0] === 'string'
+        ? pieces[0]
+        : html`${pieces.map((piece) => (typeof piece === 'string' ? piece : html`<span lang=${piece.lang}>${piece.text}</span>`))}`;
+    return lang === this.lang ? content : html`<span lang=${lang}>${content}</span>`;
+  }
+
+  /** The version of a dated text valid on the day described: the last begun by then, else the first. */
+  version(value: DatedText): Localized {
+    if (!Array.isArray(value)) return value as Localized;
+    const versions = value as DatedText & readonly { from: string; text: Localized }[];
+    let chosen = versions[0]!;
+    for (const version of versions) if (this.known(version.from)) chosen = version;
+    return chosen.text;
   }
 
   /**
@@ -38,9 +54,35 @@ export class RenderContext {
     return quote.original && quote.original.lang !== shownIn ? quote.original : undefined;
   }
 
+  /**
+   * How this widget names the report the dataset reviews: its publisher and
+   * date, or its date alone (the story's `report`, else the first case's
+   * `articleDate`).
+   */
+  reportName(): ReportName {
+    const { report, cases } = this.index.story;
+    const date = report?.date ?? cases[0]?.articleDate;
+    const parsed = date === undefined ? undefined : parsePartialDate(date);
+    return {
+      publisher: report?.publisher,
+      date: parsed && date !== undefined ? this.date(date) : undefined,
+      precision: parsed && precisionOf(parsed),
+      lang: report?.lang ?? 'en',
+    };
+  }
+
+  /** A language's name in the widget's language ("Chinese", « chinois », 中文), or the tag itself. */
+  languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
   /** Plain text of a dataset string, for attributes and sentences built around it. */
   plain(value: Localized): string {
-    return localize(value, this.lang).text;
+    return plainText(localize(value, this.lang).text);
   }
 
   /** Text in its own script, always marked with its language. */

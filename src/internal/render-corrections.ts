@@ -10,18 +10,23 @@ function excerpt(text: string, length = 90): string {
 }
 
 /**
- * Where the source article got this fact wrong: a discreet disclosure that
- * says what the article said and what is verified, with sources. Closed by
- * default, reachable by keyboard, announced as "Correction".
+ * Where the reviewed report got this fact wrong (a correction) or left it
+ * imprecise (a clarification): a discreet disclosure that names the report,
+ * says what it said and what is verified, with sources. Closed by default,
+ * reachable by keyboard, announced as "Correction" or "Clarification".
+ * An entry shown for several subjects of one widget is shown once.
  */
 export function renderCorrections(ctx: RenderContext, ...subjects: string[]): TemplateResult | typeof nothing {
-  const corrections = subjects.flatMap((subject) => ctx.index.correctionsFor(subject));
+  const corrections = [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))];
   if (corrections.length === 0) return nothing;
+  const report = ctx.reportName();
   return html`${corrections.map((correction) => {
     const short = excerpt(correction.articleSaid);
-    return html`<details class="correction" part="correction">
-      <summary>${ctx.strings.correctionOf(short)}</summary>
-      ${short === correction.articleSaid ? nothing : html`<p><q lang="en">${correction.articleSaid}</q></p>`}
+    const kind = correction.kind ?? 'correction';
+    const label = kind === 'clarification' ? ctx.strings.clarificationOf(report, short) : ctx.strings.correctionOf(report, short);
+    return html`<details class="correction ${kind}" part="correction ${kind}">
+      <summary>${label}</summary>
+      ${short === correction.articleSaid ? nothing : html`<p><q lang=${report.lang}>${correction.articleSaid}</q></p>`}
       <p>${ctx.text(correction.verified)}</p>
       ${renderCitations(ctx, correction.sources)}
     </details>`;

@@ -1,3 +1,4 @@
+import { plainText } from '../data/marked-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
@@ -18,7 +19,7 @@ export function sourcePublisher(ctx: RenderContext, source: Source): TemplateRes
  */
 export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult | string {
   if (source.titleIsDescription) return ctx.text(source.title);
-  return source.lang === ctx.lang ? source.title.en : html`<span lang=${source.lang}>${source.title.en}</span>`;
+  return source.lang === ctx.lang ? plainText(source.title.en) : html`<span lang=${source.lang}>${plainText(source.title.en)}</span>`;
 }
 
 /** After a described title: a visible "[description]", so no one takes it for a headline. */
@@ -65,7 +66,7 @@ export function renderCitations(ctx: RenderContext, ids: readonly string[]): Tem
     const number = ctx.index.sourceNumbers.get(source.id) ?? '';
     const url = safeHttpUrl(source.url);
     const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
-    const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : source.title.en;
+    const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : plainText(source.title.en);
     const description = `${publisher}: ${title}`;
     return html`${i > 0 ? ctx.strings.comma : ''}${url
       ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`

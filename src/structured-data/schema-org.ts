@@ -77,10 +77,32 @@ export function eventLd(ctx: RenderContext, event: CaseEvent): JsonLd {
   });
 }
 
-export function correctionLd(ctx: RenderContext, correction: Correction): JsonLd {
+/** The reviewed report, as the work a correction or clarification is about. */
+export function reportLd(ctx: RenderContext): JsonLd | undefined {
+  const report = ctx.index.story.report;
+  if (!report) return undefined;
   return compact({
-    '@type': 'CorrectionComment',
+    '@type': 'NewsArticle',
+    headline: report.title,
+    inLanguage: report.lang,
+    datePublished: isoDate(report.date),
+    url: report.url === undefined ? undefined : safeHttpUrl(report.url),
+    publisher: report.publisher === undefined ? undefined : { '@type': 'Organization', name: report.publisher },
+  });
+}
+
+/**
+ * A correction as a `CorrectionComment`. schema.org has no type for a
+ * clarification, which corrects nothing: it is a plain `Comment`, named
+ * "Clarification" in the widget's language. Both are `about` the reviewed report.
+ */
+export function correctionLd(ctx: RenderContext, correction: Correction): JsonLd {
+  const clarification = correction.kind === 'clarification';
+  return compact({
+    '@type': clarification ? 'Comment' : 'CorrectionComment',
+    name: clarification ? ctx.strings.clarification : undefined,
     text: ctx.plain(correction.verified),
+    about: reportLd(ctx),
     citation: citable(ctx, correction.sources),
   });
 }
@@ -90,7 +112,7 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): string {
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes }).replace(/</g, '\\u003c');
 }
 
-/** CorrectionComments for what the article got wrong about these entities. */
+/** A CorrectionComment or Comment for each correction and clarification about these entities, once each. */
 export function correctionsLd(ctx: RenderContext, ...subjects: string[]): JsonLd[] {
-  return subjects.flatMap((subject) => ctx.index.correctionsFor(subject)).map((correction) => correctionLd(ctx, correction));
+  return [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))].map((correction) => correctionLd(ctx, correction));
 }

@@ -49,7 +49,7 @@ export const events = [
         'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
         'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
       fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、{{en|Huawei Device USA}}、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -61,7 +61,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
       fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
-      'zh-Hans': '中国叫停理查森国际公司（Richardson International）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
+      'zh-Hans': '中国叫停理查森国际公司（{{en|Richardson International}}）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
     },
     people: [],
     inArticle: false,
@@ -73,7 +73,7 @@ export const events = [
     title: {
       en: 'China blocks canola from Viterra',
       fr: 'La Chine bloque le canola de Viterra',
-      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口',
+      'zh-Hans': '中国叫停维特拉公司（{{en|Viterra}}）的油菜籽进口',
     },
     people: [],
     inArticle: false,

@@ -93,7 +93,7 @@ export const people = [
         title: {
           en: 'Founder and director of Paektu Cultural Exchange, based in Dandong',
           fr: 'Fondateur et directeur de Paektu Cultural Exchange, établi à Dandong',
-          'zh-Hans': '总部位于丹东的Paektu Cultural Exchange创始人兼负责人',
+          'zh-Hans': '总部位于丹东的{{en|Paektu Cultural Exchange}}创始人兼负责人',
         },
         confirmed: '2020-11',
       },
@@ -108,7 +108,7 @@ export const people = [
         'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018.',
       'zh-Hans':
         '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
-        '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。',
+        '他创办并负责总部位于中国丹东的{{en|Paektu Cultural Exchange}}，2018年12月在丹东被羁押。',
     },
     status: [
       {

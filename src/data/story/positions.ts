@@ -1,39 +1,102 @@
 import type { Position } from '../types.js';
 
-/** Positions: each party’s stance in one sentence, with its supporting quotes. */
+/** Positions: each party’s stance in its own terms, dated where it changed, with its supporting quotes. */
 export const positions = [
   {
     id: 'china-position',
     party: 'government-of-china',
-    stance: {
-      en:
-        'China says Canada had no right to detain Meng Wanzhou and that her case is political; it says Michael Kovrig ' +
-        'and Michael Spavor are suspected of national-security crimes and denies any link between the cases.',
-      fr:
-        'La Chine affirme que le Canada n’avait pas le droit de détenir Meng Wanzhou et que son affaire est politique ; ' +
-        'elle soutient que Michael Kovrig et Michael Spavor sont soupçonnés de crimes contre la sécurité nationale ' +
-        'et nie tout lien entre ces affaires.',
-      'zh-Hans':
-        '中国称加拿大无权羁押孟晚舟，孟晚舟案具有政治性质；中方还称康明凯和迈克尔·斯帕弗涉嫌危害国家安全犯罪，' +
-        '并否认这些案件之间存在任何关联。',
-    },
+    stance: [
+      {
+        from: '2018-12-10',
+        text: {
+          en:
+            'China calls Meng Wanzhou’s case “a grave political incident” concocted by the United States, with Canada as its accomplice, ' +
+            'and says that what was done to her is the real arbitrary detention. It says Michael Kovrig and Michael Spavor are suspected ' +
+            'of crimes endangering national security, that its judicial authorities handle their cases independently and according to law, ' +
+            'and that their cases are completely different in nature from Meng’s.',
+          fr:
+            'La Chine qualifie l’affaire Meng Wanzhou de « grave incident politique » orchestré par les États-Unis avec la complicité du Canada, ' +
+            'et affirme que c’est le traitement infligé à Meng qui constitue la véritable détention arbitraire. Elle soutient que Michael Kovrig ' +
+            'et Michael Spavor sont soupçonnés de crimes portant atteinte à la sécurité nationale, que ses autorités judiciaires traitent leurs dossiers ' +
+            'de manière indépendante et conformément à la loi, et que leurs affaires sont de nature entièrement différente de celle de Meng.',
+          'zh-Hans':
+            '中方称，孟晚舟事件是美国策划、加拿大充当帮凶的一起“严重政治事件”，对孟晚舟的所作所为才是真正的“任意拘押”；' +
+            '康明凯和迈克尔·斯帕弗涉嫌危害中国国家安全犯罪，中国司法机关依法独立办案，两案与孟晚舟事件性质完全不同。',
+        },
+      },
+      {
+        from: '2021-09-24',
+        text: {
+          en:
+            'China says what the United States and Canada did to Meng Wanzhou was “typical arbitrary detention”. It says Michael Kovrig ' +
+            'and Michael Spavor, suspected of endangering national security, were released on bail for health reasons, and that their cases ' +
+            'are completely different in nature from Meng’s.',
+          fr:
+            'La Chine affirme que ce que les États-Unis et le Canada ont fait subir à Meng Wanzhou était une « détention arbitraire typique ». ' +
+            'Elle soutient que Michael Kovrig et Michael Spavor, soupçonnés d’avoir porté atteinte à la sécurité nationale, ont été libérés sous caution ' +
+            'pour raisons de santé, et que leurs affaires sont de nature entièrement différente de celle de Meng.',
+          'zh-Hans':
+            '中方称，美加两国对孟晚舟的所作所为是“典型的任意拘押”；涉嫌危害国家安全的康明凯和迈克尔·斯帕弗是因健康原因获准取保候审，' +
+            '两案与孟晚舟事件性质完全不同。',
+        },
+      },
+    ],
     quotes: ['zhao-lijian-2020-11-20'],
-    sources: ['s1', 's43', 's80'],
+    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's205', 's203'],
   },
   {
     id: 'canada-position',
     party: 'government-of-canada',
-    stance: {
-      en:
-        'Canada says Michael Kovrig and Michael Spavor are arbitrarily detained and calls for their immediate release; ' +
-        'it says Meng Wanzhou’s arrest is a legal matter that follows the rule of law.',
-      fr:
-        'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement et réclame leur libération immédiate ; ' +
-        'il soutient que l’arrestation de Meng Wanzhou relève de la justice et respecte la primauté du droit.',
-      'zh-Hans':
-        '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依法进行的司法事务。',
-    },
+    stance: [
+      {
+        from: '2018-12-10',
+        text: {
+          en:
+            'Canada says Michael Kovrig and Michael Spavor are arbitrarily detained and calls for their immediate release. It says Meng Wanzhou’s ' +
+            'arrest applied the rule of law under its extradition treaty with the United States, and that her case is in the hands of ' +
+            'independent courts, free of political pressure.',
+          fr:
+            'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement et réclame leur libération immédiate. ' +
+            'Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté du droit, en vertu de son traité d’extradition avec les États-Unis, ' +
+            'et que son dossier est entre les mains de tribunaux indépendants, à l’abri des pressions politiques.',
+          'zh-Hans':
+            '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依据与美国的引渡条约、遵循法治的做法，' +
+            '此案由独立的法院审理，不受政治压力左右。',
+        },
+      },
+      {
+        from: '2020-10-13',
+        text: {
+          en:
+            'Canada says Michael Kovrig and Michael Spavor are arbitrarily detained, calls for their immediate release and calls China’s conduct ' +
+            '“coercive diplomacy”. It says Meng Wanzhou’s arrest applied the rule of law under its extradition treaty with the United States, ' +
+            'and that her case is in the hands of independent courts, free of political pressure.',
+          fr:
+            'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement, réclame leur libération immédiate ' +
+            'et qualifie la conduite de la Chine de « diplomatie coercitive ». Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté ' +
+            'du droit, en vertu de son traité d’extradition avec les États-Unis, et que son dossier est entre les mains de tribunaux indépendants, ' +
+            'à l’abri des pressions politiques.',
+          'zh-Hans':
+            '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人，并称中方的做法是“胁迫外交”；' +
+            '加方还称逮捕孟晚舟是依据与美国的引渡条约、遵循法治的做法，此案由独立的法院审理，不受政治压力左右。',
+        },
+      },
+      {
+        from: '2021-09-24',
+        text: {
+          en:
+            'Canada says Michael Kovrig and Michael Spavor, released on 24 September 2021, had been arbitrarily detained. It says it observed ' +
+            'the rule of law in Meng Wanzhou’s case and will keep pressing for an end to arbitrary detention.',
+          fr:
+            'Le Canada affirme que Michael Kovrig et Michael Spavor, libérés le 24 septembre 2021, avaient été détenus arbitrairement. ' +
+            'Il soutient avoir respecté la primauté du droit dans l’affaire Meng Wanzhou et continuera de réclamer la fin de la détention arbitraire.',
+          'zh-Hans':
+            '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留；加方表示在孟晚舟案中遵循了法治，' +
+            '并将继续推动终结任意拘留。',
+        },
+      },
+    ],
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
-    sources: ['s1', 's2', 's83', 's82'],
+    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's203'],
   },
 ] as const satisfies readonly Position[];

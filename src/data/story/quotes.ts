@@ -36,10 +36,10 @@ export const quotes = [
     translationNote: {
       en:
         'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
-        '马前卒 is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
+        '{{zh-Hans|马前卒}} is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
       fr:
         'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
-        'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
+        'n’est pas connue. {{zh-Hans|马前卒}} est rendu ici par « pion », comme dans d’autres traductions.',
     },
     sources: ['s80', 's11', 's12'],
   },

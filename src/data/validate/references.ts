@@ -77,6 +77,7 @@ class References {
       yield;
     }
     for (const { entry, path } of this.collection('positions')) {
+      this.checkVersions(entry, 'stance', path);
       const party = ref(entry, 'party', path);
       if (party) this.need(party, this.organizations, 'organization');
       for (const quote of refs(entry, 'quotes', path)) this.need(quote, this.quotes, 'quote');
@@ -88,6 +89,8 @@ class References {
       yield;
     }
     for (const { entry, path } of this.collection('cases')) {
+      this.checkVersions(entry, 'headline', path);
+      this.checkVersions(entry, 'summary', path);
       for (const person of refs(entry, 'keyPeople', path)) this.need(person, this.people, 'person');
       for (const event of refs(entry, 'keyDates', path)) this.need(event, this.events, 'event');
       for (const position of refs(entry, 'positions', path)) this.need(position, this.positions, 'position');
@@ -172,6 +175,25 @@ class References {
     }
   }
 
+  /** A text's versions each start on a later day than the one before. */
+  private checkVersions(entry: Entry, key: string, path: string): void {
+    let previous: { from: string; path: string } | undefined;
+    for (const { entry: version, path: at } of list(entry, key, path)) {
+      const from = version['from'];
+      if (typeof from !== 'string') continue;
+      const before = previous && parsePartialDate(previous.from);
+      const after = parsePartialDate(from);
+      if (previous && before && after && compareDates(before, after) >= 0) {
+        this.report.add(
+          child(at, 'from'),
+          'version-order',
+          `${show(from)} is not after ${previous.path}.from (${show(previous.from)}): list a text's versions in date order`,
+        );
+      }
+      previous = { from, path: at };
+    }
+  }
+
   private checkQuote(quote: Entry, path: string): void {
     const speaker = quote['speaker'];
     if (isEntry(speaker)) {
@@ -187,8 +209,10 @@ class References {
   private checkCorrection(correction: Entry, path: string): void {
     const subject = ref(correction, 'subject', path);
     const entities = [this.people, this.organizations, this.quotes, this.events, this.positions, this.cases];
-    if (subject && !entities.some((ids) => ids.has(subject.id) || this.unreadable.has(ids))) {
-      this.unresolved(subject, 'person, organization, quote, event, position or case');
+    for (const target of [...(subject ? [subject] : []), ...refs(correction, 'alsoOn', path)]) {
+      if (!entities.some((ids) => ids.has(target.id) || this.unreadable.has(ids))) {
+        this.unresolved(target, 'person, organization, quote, event, position or case');
+      }
     }
     this.cite(correction, path);
   }

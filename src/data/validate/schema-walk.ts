@@ -39,7 +39,7 @@ export const CHECKED_KEYWORDS = [
 ] as const;
 
 interface Rule {
-  code: ValidationCode;
+  code: ValidationCode | ((value: unknown) => ValidationCode);
   message: (value: unknown, node: SchemaNode) => string;
   /** What the schema's pattern cannot say, e.g. that 2021-02-29 does not exist. */
   holds?: (value: string) => boolean;
@@ -56,6 +56,13 @@ const RULES: Readonly<Record<string, Rule>> = {
     message: (v) => `${show(v)} is not an id: use lowercase words joined by hyphens, e.g. "michael-kovrig"`,
   },
   Text: { code: 'empty', message: () => 'must not be empty' },
+  LocalizedText: {
+    code: (v) => (typeof v === 'string' && /\S/.test(v) ? 'invalid-markup' : 'empty'),
+    message: (v) =>
+      typeof v === 'string' && /\S/.test(v)
+        ? `${show(v)} has a brace outside a language span: mark words in another language as {{zh-Hans|马前卒}}`
+        : 'must not be empty',
+  },
   LanguageTag: { code: 'invalid-language', message: (v) => `${show(v)} is not a language tag, e.g. "en" or "zh-Hans"` },
   DateString: {
     code: 'invalid-date',
@@ -74,6 +81,10 @@ const RULES: Readonly<Record<string, Rule>> = {
   SourceKind: {
     code: 'invalid-source-kind',
     message: (v, node) => `${show(v)} is not a source kind: use one of ${(node.enum ?? []).join(', ')}`,
+  },
+  CorrectionKind: {
+    code: 'invalid-correction-kind',
+    message: (v, node) => `${show(v)} is not a correction kind: use one of ${(node.enum ?? []).join(', ')}`,
   },
   SourceList: { code: 'unsourced', message: () => 'must cite at least one source' },
 };
@@ -119,7 +130,7 @@ export class SchemaWalk {
     const broken = this.brokenKeyword(node, value);
     const rule = def !== undefined && Object.hasOwn(RULES, def) ? RULES[def] : undefined;
     if (rule && (broken || (typeof value === 'string' && rule.holds?.(value) === false))) {
-      report.add(path, rule.code, rule.message(value, node));
+      report.add(path, typeof rule.code === 'function' ? rule.code(value) : rule.code, rule.message(value, node));
     } else if (broken === 'enum') {
       report.add(path, 'enum', `${show(value)} is not one of ${node.enum!.map((v) => show(v)).join(', ')}`);
     } else if (broken === 'pattern') {
@@ -172,6 +183,15 @@ export class SchemaWalk {
     });
     const fitting = tries.filter((errors) => errors.length === 0).length;
     if (fitting === 1) return;
+    // One branch of the value's JSON type (a text, or a list of its versions): its errors say what is wrong.
+    const ofType = tries.filter((_, i) => {
+      const type = this.resolve(branches[i]!).type;
+      return type === undefined || hasType(value, type);
+    });
+    if (fitting === 0 && ofType.length === 1) {
+      for (const error of ofType[0]!) report.add(error.path, error.code, error.message);
+      return;
+    }
     const fewest = Math.min(...tries.map((errors) => errors.length));
     const closest = tries.filter((errors) => errors.length === fewest);
     if (fitting === 0 && closest.length === 1) {
@@ -182,6 +202,13 @@ export class SchemaWalk {
     const choices = keys.map((required) => required.map((key) => `"${key}"`).join(' and ')).join(' or ');
     const held = keys.filter((required) => isEntry(value) && required.every((key) => Object.hasOwn(value, key))).length;
     report.add(path, 'one-of', held > 1 ? `must have only one of ${choices}` : `expected an object with ${choices}`);
+  }
+
+  /** The node a `$ref` names, or the node itself. */
+  private resolve(node: SchemaNode): SchemaNode {
+    if (node.$ref === undefined) return node;
+    const name = node.$ref.replace(/^#\/\$defs\//, '');
+    return (this.root.$defs && Object.hasOwn(this.root.$defs, name) ? this.root.$defs[name] : undefined) ?? node;
   }
 
   private regExp(pattern: string): RegExp {

@@ -53,7 +53,7 @@ export class CaseSides extends HeadedElement {
         ${sides.map(
           ({ position, party, quotes }) => html`<div part="side" class="side">
             ${heading(this.level + 1, party ? ctx.text(party.name) : position.party, 'party')}
-            <p part="stance" class="stance">${ctx.text(position.stance)}</p>
+            <p part="stance" class="stance">${ctx.text(ctx.version(position.stance))}</p>
             ${quotes.length > 0
               ? html`<ul part="quotes" class="quotes">
                   ${quotes.map((quote) => this.renderQuote(ctx, quote))}

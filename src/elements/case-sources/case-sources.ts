@@ -92,6 +92,6 @@ export class CaseSources extends HeadedElement {
     const party = position && ctx.index.organizations.get(position.party);
     if (party) return ctx.text(party.name);
     const theCase = ctx.index.case(key);
-    return theCase ? ctx.text(theCase.headline) : undefined;
+    return theCase ? ctx.text(ctx.version(theCase.headline)) : undefined;
   }
 }

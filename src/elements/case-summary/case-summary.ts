@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { compareDates, parsePartialDate } from '../../data/partial-date.js';
 import { caseStatusOn, rolesOn } from '../../data/status.js';
-import type { Case, CaseEvent } from '../../data/types.js';
+import type { Case, CaseEvent, TextVersion } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { checkChoice } from '../../internal/case-element.js';
 import { HeadedElement } from '../../internal/headed-element.js';
@@ -13,6 +13,7 @@ import type { RenderContext } from '../../internal/render-context.js';
 import { renderRole } from '../../internal/render-role.js';
 import { renderSources } from '../../internal/render-sources.js';
 import { renderStatus } from '../../internal/render-status.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
 import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-summary.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
@@ -27,7 +28,8 @@ export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
  *
  * @summary One-box explainer of the whole case.
  * @tagname case-summary
- * @csspart as-of - The date the summary describes, and the number of corrections.
+ * @csspart as-of - The date the summary describes, and the number of corrections and clarifications.
+ * @csspart report - The report the dataset reviews: headline, publisher, date, translation.
  * @csspart headline - The headline (a heading).
  * @csspart summary - The summary paragraph.
  * @csspart people - The key people, with their status.
@@ -62,12 +64,11 @@ export class CaseSummary extends HeadedElement {
     const sub = this.level + 1;
     return html`
       <p part="as-of" class="small as-of">
-        ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${ctx.index.story.corrections.length > 0
-          ? html` · ${ctx.strings.corrections(ctx.index.story.corrections.length)}`
-          : nothing}
+        ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${this.renderCorrectionCount(ctx)}
       </p>
-      ${heading(this.level, ctx.text(theCase.headline), 'headline')}
-      <p part="summary" class="summary">${ctx.text(theCase.summary)}</p>
+      ${this.renderReport(ctx)}
+      ${heading(this.level, ctx.text(ctx.version(theCase.headline)), 'headline')}
+      <p part="summary" class="summary">${ctx.text(ctx.version(theCase.summary))}</p>
       ${this.variant === 'brief'
         ? nothing
         : // The two sides are in the summary in a sentence each and in <case-sides> at length:
@@ -82,10 +83,38 @@ export class CaseSummary extends HeadedElement {
     `;
   }
 
-  /** The `as-of` day, or the latest day the story itself records. */
+  /** How many corrections and clarifications the dataset makes to the reviewed report. */
+  private renderCorrectionCount(ctx: RenderContext): TemplateResult | typeof nothing {
+    const { corrections } = ctx.index.story;
+    if (corrections.length === 0) return nothing;
+    const clarifications = corrections.filter((correction) => correction.kind === 'clarification').length;
+    return html` · ${ctx.strings.corrections(corrections.length - clarifications, clarifications, ctx.reportName())}`;
+  }
+
+  /** The report the dataset reviews, when the dataset describes it. */
+  private renderReport(ctx: RenderContext): TemplateResult | typeof nothing {
+    const { report } = ctx.index.story;
+    if (!report) return nothing;
+    const title = html`<cite lang=${report.lang}>${report.title}</cite>`;
+    const url = report.url === undefined ? undefined : safeHttpUrl(report.url);
+    return html`<p part="report" class="small report">
+      ${ctx.strings.reviewedReport({
+        name: ctx.reportName(),
+        title: url ? html`<a href=${url} hreflang=${report.lang}>${title}</a>` : title,
+        machineTranslated: report.machineTranslated === true,
+        translatedFrom: report.translatedFrom === undefined ? undefined : ctx.languageName(report.translatedFrom),
+      })}
+    </p>`;
+  }
+
+  /** The `as-of` day, or the latest day the story itself records (an event, or a version of a text). */
   private describedDay(ctx: RenderContext): string {
     if (ctx.hasAsOf) return this.asOf.trim();
-    const dates = ctx.index.story.events.map((event) => event.date);
+    const { events, cases, positions } = ctx.index.story;
+    const versions = [...cases.flatMap((c) => [c.headline, c.summary]), ...positions.map((p) => p.stance)].flatMap((text) =>
+      Array.isArray(text) ? (text as readonly TextVersion[]).map((version) => version.from) : [],
+    );
+    const dates = [...events.map((event) => event.date), ...versions];
     return dates.reduce((latest, date) => {
       const a = parsePartialDate(date);
       const b = parsePartialDate(latest);

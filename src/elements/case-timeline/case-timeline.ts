@@ -15,7 +15,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
-/** How an event stands to the source article: reported in it, left out of it, or after it. */
+/** How an event stands to the reviewed report: reported in it, touched on loosely, left out of it, or after it. */
 export type EventStanding = 'in-article' | 'alluded' | 'not-in-article' | 'later';
 
 /** Events grouped by the year they happened in, in order. */
@@ -44,8 +44,8 @@ interface DayWindow {
 
 /**
  * The story's events in date order, each with its date at the precision that
- * is known, whether the source article reported it, its sources and any
- * correction to the article. Filters by person, by a date window and by
+ * is known, whether the reviewed report reported it, its sources and any
+ * correction or clarification to the report. Filters by person, by a date window and by
  * `as-of`.
  *
  * @summary Vertical timeline of the case's dated events.
@@ -54,7 +54,7 @@ interface DayWindow {
  * @csspart events - The ordered list of events (`<ol>`).
  * @csspart event - One event (`<li>`).
  * @csspart date - The event's date.
- * @csspart label - Whether the source article reports the event, or it came later.
+ * @csspart label - Whether the reviewed report reports the event, or it came later.
  * @csspart title - What happened.
  * @csspart empty - The sentence shown when no event is left to show.
  * @csspart show-more - The button that shows every event, then the next page of a long timeline.
@@ -234,14 +234,14 @@ export class CaseTimeline extends HeadedElement {
     return dated.map(({ event }) => event);
   }
 
-  /** Whether the article reported the event, and if not, whether it came after the article. */
+  /** Whether the reviewed report reported the event, and if not, whether it came after the report. */
   private standing(ctx: RenderContext, event: CaseEvent): EventStanding {
     if (event.inArticle) return 'in-article';
-    // The article touched on it only in general terms, and a correction says what it got wrong.
+    // The report touched on it only in general terms, and a correction says what it got wrong.
     if (ctx.index.correctionsFor(event.id).length > 0) return 'alluded';
-    const articleDate = parsePartialDate(ctx.index.story.cases[0]?.articleDate ?? '');
+    const articleDate = parsePartialDate(ctx.index.story.report?.date ?? ctx.index.story.cases[0]?.articleDate ?? '');
     const date = parsePartialDate(event.date);
-    // Only an event that certainly began after the article's last possible day is "later".
+    // Only an event that certainly began after the report's last possible day is "later".
     if (articleDate && date && dayRange(date).first > dayRange(articleDate).last) return 'later';
     return 'not-in-article';
   }
@@ -249,11 +249,11 @@ export class CaseTimeline extends HeadedElement {
   private renderEvent(ctx: RenderContext, event: CaseEvent): TemplateResult {
     const standing = this.standing(ctx, event);
     const label = {
-      'in-article': ctx.strings.inArticle,
-      alluded: ctx.strings.alludedInArticle,
-      'not-in-article': ctx.strings.notInArticle,
-      later: ctx.strings.laterDevelopment,
-    }[standing];
+      'in-article': ctx.strings.inReport,
+      alluded: ctx.strings.alludedInReport,
+      'not-in-article': ctx.strings.notInReport,
+      later: ctx.strings.afterReport,
+    }[standing](ctx.reportName());
     const key = ctx.index.story.cases[0]?.keyDates.includes(event.id) ?? false;
     return html`<li part="event" class="event ${standing}${key ? ' key' : ''}">
       <p part="date" class="date">${ctx.date(event.date)}</p>

@@ -1,6 +1,14 @@
 import { html } from 'lit';
 import { plural } from '../plural.js';
-import type { UiStrings } from '../strings.js';
+import type { ReportName, UiStrings } from '../strings.js';
+
+/** "Example Gazette’s report of 20 June 2025", or, with no publisher, "the reviewed report of November 2020". */
+function report({ publisher, date }: ReportName) {
+  const of = date ? html` of ${date}` : '';
+  return publisher ? html`${publisher}’s report${of}` : html`the reviewed report${of}`;
+}
+
+const count = (n: number, one: string, other: string) => plural('en', n, { one: `{n} ${one}`, other: `{n} ${other}` });
 
 export const en: UiStrings = {
   comma: ', ',
@@ -24,19 +32,30 @@ export const en: UiStrings = {
   days: (count) => plural('en', count, { one: '{n} day', other: '{n} days' }),
   inCustodyFor: (days) => `in detention for ${days}`,
   afterInCustody: (days) => `after ${days} in detention`,
-  inArticle: 'In the article',
-  alludedInArticle: 'Mentioned loosely in the article',
-  notInArticle: 'Not in the article',
-  laterDevelopment: 'Later development',
+  inReport: (r) => html`In ${report(r)}`,
+  alludedInReport: (r) => html`Mentioned loosely in ${report(r)}`,
+  notInReport: (r) => html`Not in ${report(r)}`,
+  afterReport: (r) => html`After ${report(r)}`,
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
+    html`Reviewed report: “${title}” (${name.publisher ?? 'publisher not known'}${name.date
+      ? html`, ${name.date}`
+      : ''}${machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : ''})`,
   noEvents: 'No events in this period.',
   showAllEvents: (total) => `Show all ${total} events`,
   showMoreEvents: (shown, total) => `Show more events (${shown} of ${total} shown)`,
   translated: 'translated',
   originalWording: 'Original wording',
   translationNote: 'Translation note',
-  correctionOf: (said) => html`Correction: the article said <q lang="en">${said}</q>`,
-  corrections: (count) =>
-    plural('en', count, { one: '{n} correction to the source article', other: '{n} corrections to the source article' }),
+  correctionOf: (r, said) => html`Correction to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
+  clarification: 'Clarification',
+  clarificationOf: (r, said) => html`Clarification to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
+  corrections: (corrections, clarifications, r) => {
+    const counts = [
+      corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
+      clarifications > 0 ? count(clarifications, 'clarification', 'clarifications') : '',
+    ].filter(Boolean);
+    return html`${counts.join(' and ')} to ${report(r)}`;
+  },
   notice: (problem) => `This story widget could not be shown: ${problem}`,
   noticeForReaders: 'This part of the story could not be shown.',
   noticeDetails: 'Details',

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { plural } from '../plural.js';
-import type { UiStrings } from '../strings.js';
+import type { ReportName, UiStrings } from '../strings.js';
 
 // French typography: a narrow no-break space (U+202F) before ; : ! ? and
 // inside « guillemets », as Canadian newsrooms set them.
@@ -10,6 +10,24 @@ function isoOf(date: unknown): string {
   const values = (date as Partial<TemplateResult> | null)?.values ?? [];
   return String(values.find((value) => /^\d{4}(-\d\d){0,2}$/.test(String(value))) ?? '');
 }
+
+/**
+ * The report without its article, so each label can contract it (« du », « au »):
+ * « reportage publié par Example Gazette le 20 juin 2025 », or, with no
+ * publisher, « reportage examiné de novembre 2020 ».
+ */
+function report({ publisher, date, precision }: ReportName) {
+  if (publisher) {
+    const when = date ? html` ${precision === 'day' ? 'le' : 'en'} ${date}` : '';
+    return html`reportage publié par ${publisher}${when}`;
+  }
+  return date ? html`reportage examiné ${precision === 'day' ? 'du' : 'de'} ${date}` : html`reportage examiné`;
+}
+
+const count = (n: number, one: string, other: string) => plural('fr', n, { one: `{n} ${one}`, other: `{n} ${other}` });
+
+/** « du chinois », « de l’anglais ». */
+const fromLanguage = (name: string) => (/^[aeiouyéèêh]/i.test(name) ? `de l’${name}` : `du ${name}`);
 
 export const fr: UiStrings = {
   comma: ', ',
@@ -39,22 +57,31 @@ export const fr: UiStrings = {
   days: (count) => plural('fr', count, { one: '{n} jour', other: '{n} jours' }),
   inCustodyFor: (days) => `en détention depuis ${days}`,
   afterInCustody: (days) => `après ${days} de détention`,
-  inArticle: 'Dans l’article',
-  alludedInArticle: 'Évoqué en termes généraux dans l’article',
-  notInArticle: 'Absent de l’article',
-  laterDevelopment: 'Fait ultérieur',
+  inReport: (r) => html`Dans le ${report(r)}`,
+  alludedInReport: (r) => html`Évoqué en termes généraux dans le ${report(r)}`,
+  notInReport: (r) => html`Absent du ${report(r)}`,
+  afterReport: (r) => html`Postérieur au ${report(r)}`,
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
+    html`Reportage examiné : « ${title} » (${name.publisher ?? 'éditeur inconnu'}${name.date
+      ? html` ; ${name.date}`
+      : ''}${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
   noEvents: 'Aucun événement pendant cette période.',
   showAllEvents: (total) => `Afficher les ${total} événements`,
   showMoreEvents: (shown, total) => `Afficher plus d’événements (${shown} sur ${total})`,
   translated: 'traduction',
   originalWording: 'Version originale',
   translationNote: 'Note de traduction',
-  correctionOf: (said) => html`Correction : l’article disait « <span lang="en">${said}</span> »`,
-  corrections: (count) =>
-    plural('fr', count, {
-      one: '{n} correction apportée à l’article source',
-      other: '{n} corrections apportées à l’article source',
-    }),
+  correctionOf: (r, said) => html`Correction au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+  clarification: 'Précision',
+  clarificationOf: (r, said) =>
+    html`Précision apportée au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+  corrections: (corrections, clarifications, r) => {
+    const counts = [
+      corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
+      clarifications > 0 ? count(clarifications, 'précision', 'précisions') : '',
+    ].filter(Boolean);
+    return html`${counts.join(' et ')} ${corrections + clarifications > 1 ? 'apportées' : 'apportée'} au ${report(r)}`;
+  },
   notice: (problem) => `Ce module ne peut pas s’afficher : ${problem}`,
   noticeForReaders: 'Cette partie du reportage n’a pas pu être affichée.',
   noticeDetails: 'Détails',

@@ -1,6 +1,12 @@
 import { html } from 'lit';
 import { plural } from '../plural.js';
-import type { UiStrings } from '../strings.js';
+import type { ReportName, UiStrings } from '../strings.js';
+
+/** 「Example Gazette 2025年6月20日发布的报道」；发布者不详时为「所核查的2020年11月报道」。 */
+function report({ publisher, date }: ReportName) {
+  if (publisher) return date ? html`${publisher}${date}发布的报道` : html`${publisher}发布的报道`;
+  return date ? html`所核查的${date}报道` : html`所核查的报道`;
+}
 
 export const zhHans: UiStrings = {
   comma: '，',
@@ -25,18 +31,27 @@ export const zhHans: UiStrings = {
   days: (count) => `${count}天`,
   inCustodyFor: (days) => `已被羁押${days}`,
   afterInCustody: (days) => `此前共被羁押${days}`,
-  inArticle: '原文报道',
-  alludedInArticle: '原文笼统提及',
-  notInArticle: '原文未报道',
-  laterDevelopment: '后续进展',
+  inReport: (r) => html`见于${report(r)}`,
+  alludedInReport: (r) => html`${report(r)}笼统提及`,
+  notInReport: (r) => html`${report(r)}未提及`,
+  afterReport: (r) => html`${report(r)}发布后的进展`,
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
+    html`所核查的报道：“${title}”（${name.publisher ?? '发布者不详'}${name.date ? html`；${name.date}` : ''}${machineTranslated
+      ? `；${translatedFrom ? `译自${translatedFrom}的` : ''}机器翻译`
+      : ''}）`,
   noEvents: '此期间无相关事件。',
   showAllEvents: (total) => `显示全部${total}个事件`,
   showMoreEvents: (shown, total) => `显示更多事件（已显示${shown}个，共${total}个）`,
   translated: '译文',
   originalWording: '原始表述',
   translationNote: '翻译说明',
-  correctionOf: (said) => html`更正：原文称“<span lang="en">${said}</span>”`,
-  corrections: (count) => plural('zh-Hans', count, { other: '对原文的{n}处更正' }),
+  correctionOf: (r, said) => html`对${report(r)}的更正：该报道称“<span lang=${r.lang}>${said}</span>”`,
+  clarification: '澄清',
+  clarificationOf: (r, said) => html`对${report(r)}的澄清：该报道称“<span lang=${r.lang}>${said}</span>”`,
+  corrections: (corrections, clarifications, r) => {
+    const counts = [corrections > 0 ? `${corrections}处更正` : '', clarifications > 0 ? `${clarifications}处澄清` : ''].filter(Boolean);
+    return html`对${report(r)}的${counts.join('、')}`;
+  },
   notice: (problem) => `此新闻组件无法显示：${problem}`,
   noticeForReaders: '此部分内容无法显示。',
   noticeDetails: '详细信息',
