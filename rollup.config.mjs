@@ -6,11 +6,15 @@
 // - dist/cdn/<tag>.js, loader.js, embed.js, frame.js: one entry per element
 //   sharing chunks, for pages that load only what they use.
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const TAGS = ['case-data', 'case-sides', 'case-sources', 'case-summary', 'case-timeline', 'person-card', 'quote-block'];
+// The one list of tags, src/tags.ts, read as the library reads it.
+const { TAGS } = await import(
+  `data:text/javascript,${encodeURIComponent(transformSync(readFileSync('src/tags.ts', 'utf8'), { loader: 'ts' }).code)}`
+);
 
 // JSON modules (the story schema the validator reads) compile like TypeScript ones.
 const transpile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.json': 'json' } });

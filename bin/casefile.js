@@ -9,14 +9,19 @@
 import { readFileSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 
+// The widgets, from the library's one list of tags (src/tags.ts), once it is built.
+const WIDGETS = await import('../dist/tags.js').then(
+  ({ WIDGET_TAGS }) => WIDGET_TAGS.join(', ').replace(/(.{1,50})(?:, |$)/g, '$1,\n                     ').replace(/,\s*$/, ''),
+  () => 'see src/tags.ts (run `npm run build` first)',
+);
+
 const USAGE = `Usage: casefile fallback <tag> [name=value …] [--lang <lang>] [--structured-data]
        casefile inline <story.json | ->
 
 casefile fallback prints <tag …> with the widget's content inside as static
 HTML, readable without JavaScript; once the script loads, the widget replaces it.
 
-  <tag>              case-summary, person-card, quote-block, case-timeline,
-                     case-sides or case-sources
+  <tag>              a widget: ${WIDGETS}
   name=value         an attribute of the tag, e.g. person=michael-kovrig,
                      as-of=2020-11-20; a bare name (show-original) sets a
                      boolean attribute

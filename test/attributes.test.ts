@@ -14,9 +14,10 @@ const SAMPLES: Record<string, Record<string, string>> = {
   'case-summary': { case: 'meng-wanzhou-two-michaels', variant: 'brief' },
   'case-timeline': { person: 'michael-spavor', from: '2019-01-01', to: '2020-12-31', limit: '3' },
   'case-sides': {},
+  'case-corrections': {},
   'case-sources': { for: 'michael-kovrig' },
 };
-const COMMON = { 'as-of': '2020-11-25', theme: 'dark', 'structured-data': '' };
+const COMMON = { 'as-of': '2020-11-25', theme: 'dark', 'structured-data': '', corrections: '' };
 /** Every widget with a heading of its own; <quote-block> has none. */
 const HEADED = { 'heading-level': '4' };
 

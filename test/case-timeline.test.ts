@@ -165,7 +165,7 @@ describe('<case-timeline>', () => {
   });
 
   it('tells the reviewed report’s events apart from the others in words, naming the report', async () => {
-    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline corrections></case-timeline>`);
     // The report's publisher is not known: it is named by its date, never as "the article".
     expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the reviewed report of November 2020');
     expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the reviewed report of November 2020');
@@ -192,7 +192,7 @@ describe('<case-timeline>', () => {
 
   it('names the report in French and Chinese too', async () => {
     const labels = async (lang: string) => {
-      const el = await fixture<CaseTimeline>(html`<case-timeline lang=${lang}></case-timeline>`);
+      const el = await fullTimeline(html`<case-timeline corrections lang=${lang}></case-timeline>`);
       return new Set(items(el).map((item) => labelOf(item)));
     };
     expect([...(await labels('fr'))]).to.include.members([
@@ -208,7 +208,7 @@ describe('<case-timeline>', () => {
   });
 
   it('marks the article’s events with a filled marker and the others with a hollow one', async () => {
-    const el = await fullTimeline(html`<case-timeline theme="light"></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline corrections theme="light"></case-timeline>`);
     const fill = (item: Element) => getComputedStyle(item, '::before').backgroundColor;
     const transparent = 'rgba(0, 0, 0, 0)';
     expect(fill(itemFor(el, 'meng-arrested'))).not.to.equal(transparent);
@@ -268,7 +268,7 @@ describe('<case-timeline>', () => {
   });
 
   it('puts the correction of the swapped visit dates under the Kovrig visit', async () => {
-    const el = await fullTimeline(html`<case-timeline></case-timeline>`);
+    const el = await fullTimeline(html`<case-timeline corrections></case-timeline>`);
     const correction = itemFor(el, 'virtual-visit-kovrig').querySelector<HTMLDetailsElement>('[part~="correction"]')!;
     expect(correction.localName).to.equal('details');
     expect(correction.querySelector('summary')!.textContent).to.match(/^\s*Correction to the reviewed report of November 2020: it said/);
@@ -323,8 +323,8 @@ describe('<case-timeline>', () => {
   });
 
   it('puts the date beside the text in a wide column and above it in a narrow one', async () => {
-    const wide = await fixture<HTMLDivElement>(html`<div style="width: 720px"><case-timeline></case-timeline></div>`);
-    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 280px"><case-timeline></case-timeline></div>`);
+    const wide = await fixture<HTMLDivElement>(html`<div style="width: 720px"><case-timeline corrections></case-timeline></div>`);
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 280px"><case-timeline corrections></case-timeline></div>`);
     const layout = (container: HTMLElement) => {
       const item = items(container.querySelector('case-timeline')!)[0];
       const date = item.querySelector('[part~="date"]')!.getBoundingClientRect();
@@ -381,7 +381,7 @@ describe('<case-timeline>', () => {
       });
     }
     it('is accessible with a person filter, and with a correction open', async () => {
-      const el = await fixture<CaseTimeline>(html`<case-timeline person="michael-kovrig"></case-timeline>`);
+      const el = await fixture<CaseTimeline>(html`<case-timeline corrections person="michael-kovrig"></case-timeline>`);
       (itemFor(el, 'virtual-visit-kovrig').querySelector('[part~="correction"]') as HTMLDetailsElement).open = true;
       await expect(el).to.be.accessible();
     });

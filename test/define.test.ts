@@ -1,16 +1,38 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { PersonCard } from '../src/elements/person-card/person-card.js';
+import {
+  CaseCorrections,
+  CaseData,
+  CaseSides,
+  CaseSources,
+  CaseSummary,
+  CaseTimeline,
+  PersonCard,
+  QuoteBlock,
+  TAGS,
+  type CasefileTag,
+} from '../src/index.js';
 import { define } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import { part, watchWarnings } from './helpers.js';
 
 describe('registration', () => {
-  it('registers every element, each with its typed class', () => {
-    for (const tag of ['person-card', 'quote-block', 'case-summary'] as const) {
-      expect(customElements.get(tag), tag).to.exist;
+  it('registers every tag of the one list, each with the class casefile/classes.js exports', () => {
+    const classes = {
+      'case-data': CaseData,
+      'case-corrections': CaseCorrections,
+      'case-sides': CaseSides,
+      'case-sources': CaseSources,
+      'case-summary': CaseSummary,
+      'case-timeline': CaseTimeline,
+      'person-card': PersonCard,
+      'quote-block': QuoteBlock,
+    } satisfies Record<CasefileTag, CustomElementConstructor>;
+    expect([...TAGS].sort()).to.deep.equal(Object.keys(classes).sort());
+    for (const tag of TAGS) {
+      expect(customElements.get(tag), tag).to.equal(classes[tag]);
+      expect(document.createElement(tag)).to.be.instanceOf(classes[tag]);
     }
-    expect(document.createElement('person-card')).to.be.instanceOf(PersonCard);
   });
 
   it('running the same registration twice neither throws nor warns', () => {

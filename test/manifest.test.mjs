@@ -10,6 +10,7 @@ const elements = manifest.modules.flatMap((module) => (module.declarations ?? []
 
 /** What each tag fires: <case-data> reports a dataset it cannot use; the widgets fire nothing. */
 const DOCUMENTED_EVENTS = {
+  'case-corrections': [],
   'case-data': ['casefile-error'],
   'case-sides': [],
   'case-sources': [],

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/person-card/define.js';
+import '../src/elements/case-data/define.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
 import { expectBadInputNotice, notice, part, visibleText, watchWarnings } from './helpers.js';
 
@@ -47,7 +48,7 @@ describe('<person-card>', () => {
   });
 
   it('corrects the article: Barton is never "Baldwin" except in the correction note', async () => {
-    const el = await fixture<PersonCard>(html`<person-card person="dominic-barton"></person-card>`);
+    const el = await fixture<PersonCard>(html`<person-card corrections person="dominic-barton"></person-card>`);
     const correction = part(el, 'correction')!;
     expect(correction.localName).to.equal('details');
     expect(correction.querySelector('summary')!.textContent).to.contain('Correction');
@@ -72,18 +73,18 @@ describe('<person-card>', () => {
   });
 
   it('labels each correction and clarification with the report and the wording it concerns', async () => {
-    const meng = await fixture<PersonCard>(html`<person-card person="meng-wanzhou"></person-card>`);
+    const meng = await fixture<PersonCard>(html`<person-card corrections person="meng-wanzhou"></person-card>`);
     const labels = [...meng.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) => s.textContent!.trim());
     expect(labels).to.have.length(1);
     expect(labels[0]).to.match(/^Correction to the reviewed report of November 2020: it said .*former executive/);
-    const trudeau = await fixture<PersonCard>(html`<person-card person="justin-trudeau"></person-card>`);
+    const trudeau = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau"></person-card>`);
     const clarification = part(trudeau, 'clarification')!;
     expect(clarification.querySelector('summary')!.textContent!.trim()).to.match(/^Clarification to the reviewed report of November 2020: it said/);
-    const fr = await fixture<PersonCard>(html`<person-card person="justin-trudeau" lang="fr"></person-card>`);
+    const fr = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="fr"></person-card>`);
     expect(part(fr, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(
       /^Précision apportée au reportage examiné de novembre 2020\u202f: il disait «\u202f/,
     );
-    const zh = await fixture<PersonCard>(html`<person-card person="justin-trudeau" lang="zh-Hans"></person-card>`);
+    const zh = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="zh-Hans"></person-card>`);
     expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(/^对所核查的2020年11月报道的澄清：该报道称“/);
   });
 
@@ -164,9 +165,26 @@ describe('<person-card>', () => {
       }
     }
     it('is accessible as of the day of the article, with a correction open', async () => {
-      const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou" as-of="2020-11-20"></person-card>`);
+      const el = await fixture<PersonCard>(html`<person-card corrections person="meng-wanzhou" as-of="2020-11-20"></person-card>`);
       (part(el, 'correction') as HTMLDetailsElement).open = true;
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<person-card> corrections are opt-in', () => {
+  it('shows none by default, and every one with `corrections`, on the card or on its <case-data>', async () => {
+    const plain = await fixture<PersonCard>(html`<person-card person="dominic-barton"></person-card>`);
+    expect(plain.shadowRoot!.querySelector('[part~="correction"]')).to.equal(null);
+    expect(visibleText(plain)).not.to.contain('Baldwin');
+    const asked = await fixture<PersonCard>(html`<person-card corrections person="dominic-barton"></person-card>`);
+    expect(asked.shadowRoot!.querySelector('[part~="correction"] summary')!.textContent).to.contain('Baldwin');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><case-data corrections><person-card person="dominic-barton"></person-card></case-data></div>`,
+    );
+    const inside = wrapper.querySelector('person-card') as PersonCard;
+    await inside.updateComplete;
+    expect(inside.shadowRoot!.querySelector('[part~="correction"]')).to.exist;
+    await expect(inside).to.be.accessible();
   });
 });

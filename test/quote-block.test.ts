@@ -40,7 +40,7 @@ describe('<quote-block>', () => {
   });
 
   it('shows the article error about this quote as a correction', async () => {
-    const el = await fixture<QuoteBlock>(html`<quote-block quote="global-affairs-canada-2020-11-19"></quote-block>`);
+    const el = await fixture<QuoteBlock>(html`<quote-block corrections quote="global-affairs-canada-2020-11-19"></quote-block>`);
     expect(part(el, 'correction')!.textContent).to.contain('release them immediately');
   });
 

@@ -75,7 +75,7 @@ describe('structured data (schema.org JSON-LD)', () => {
   });
 
   it('<person-card>: a Person with the name in both scripts, and CorrectionComments', async () => {
-    const { graph } = await published(html`<person-card person="meng-wanzhou" structured-data></person-card>`);
+    const { graph } = await published(html`<person-card corrections person="meng-wanzhou" structured-data></person-card>`);
     const person = graph.find((node) => node['@type'] === 'Person')!;
     expect(person.name).to.equal('Meng Wanzhou');
     expect(person.alternateName).to.equal('孟晚舟');
@@ -92,7 +92,7 @@ describe('structured data (schema.org JSON-LD)', () => {
   });
 
   it('<case-timeline>: an Event per event shown, none after as-of', async () => {
-    const { graph, el } = await published(html`<case-timeline as-of="2020-11-20" structured-data></case-timeline>`);
+    const { graph, el } = await published(html`<case-timeline corrections as-of="2020-11-20" structured-data></case-timeline>`);
     const events = graph.filter((node) => node['@type'] === 'Event');
     expect(events).to.have.length(el.shadowRoot!.querySelectorAll('[part~="event"]').length);
     for (const event of events) expect(String(event.startDate) <= '2020-11-20', String(event.startDate)).to.equal(true);

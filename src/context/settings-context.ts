@@ -6,6 +6,8 @@ export interface StorySettings {
   asOf?: string;
   /** True while the provider's story is on its way: widgets wait rather than show another story. */
   loading?: boolean;
+  /** Whether the widgets inside show corrections and clarifications, unless a widget says otherwise. */
+  corrections?: boolean;
   /** True when the provider's story could not be used: widgets show only their fallback HTML, never another story. */
   failed?: boolean;
 }

@@ -7,19 +7,22 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CaseSides } from '../elements/case-sides/case-sides.js';
 import { CaseSources } from '../elements/case-sources/case-sources.js';
 import { CaseSummary } from '../elements/case-summary/case-summary.js';
+import { CaseCorrections } from '../elements/case-corrections/case-corrections.js';
 import { CaseTimeline } from '../elements/case-timeline/case-timeline.js';
 import { PersonCard } from '../elements/person-card/person-card.js';
 import { QuoteBlock } from '../elements/quote-block/quote-block.js';
 import type { CaseElement } from '../internal/case-element.js';
+import type { WidgetTag } from '../tags.js';
 
 const WIDGETS = {
+  'case-corrections': CaseCorrections,
   'case-sides': CaseSides,
   'case-sources': CaseSources,
   'case-summary': CaseSummary,
   'case-timeline': CaseTimeline,
   'person-card': PersonCard,
   'quote-block': QuoteBlock,
-} as const satisfies Record<string, typeof CaseElement & (new () => CaseElement)>;
+} as const satisfies Record<WidgetTag, typeof CaseElement & (new () => CaseElement)>;
 
 /** The tags `renderFallback` writes. */
 export const FALLBACK_TAGS = Object.keys(WIDGETS) as readonly FallbackTag[];

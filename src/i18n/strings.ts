@@ -82,8 +82,16 @@ export interface UiStrings {
   translationNote: string;
   /** The summary of a correction (the report said something false) and of a clarification (imprecise or dated). */
   correctionOf: (report: ReportName, said: string) => TemplateResult;
-  /** A clarification's name, for structured data. */
+  /** A clarification's name, for structured data, and the label of one in <case-corrections>. */
   clarification: string;
+  /** The label of a correction in <case-corrections>. */
+  correction: string;
+  /** <case-corrections>' heading: "Fact-check of the reviewed report of November 2020". */
+  factCheckOf: (report: ReportName) => TemplateResult;
+  /** Before the report's wording in <case-corrections>: "It said". */
+  reportSaid: (said: TemplateResult) => TemplateResult;
+  /** Said when the dataset corrects nothing. */
+  noCorrections: string;
   clarificationOf: (report: ReportName, said: string) => TemplateResult;
   /** How many corrections and clarifications the dataset makes to the report. */
   corrections: (corrections: number, clarifications: number, report: ReportName) => TemplateResult;

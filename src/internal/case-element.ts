@@ -93,6 +93,13 @@ export abstract class CaseElement extends LitElement {
    */
   @property({ type: Boolean, attribute: 'structured-data', reflect: true }) structuredData = false;
 
+  /**
+   * Also show the dataset's corrections and clarifications to the report it
+   * reviews, and which events that report carried. Off by default; set on
+   * `<case-data>`, it applies to every widget inside.
+   */
+  @property({ type: Boolean, reflect: true }) corrections = false;
+
   /** The story from the closest provider, if any. */
   @consume({ context: storyContext, subscribe: true })
   @state()
@@ -167,7 +174,8 @@ export abstract class CaseElement extends LitElement {
     const asOf = this.asOf.trim() || (this.providedSettings?.asOf ?? '').trim();
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
-    return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '');
+    const corrections = this.corrections || this.providedSettings?.corrections === true;
+    return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '', corrections);
   }
 
   protected override updated(changed: PropertyValues): void {

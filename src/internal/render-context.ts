@@ -22,6 +22,13 @@ export class RenderContext {
     readonly day: Required<PartialDate>,
     /** Whether `day` came from an `as-of` attribute. */
     readonly hasAsOf: boolean,
+    /**
+     * Whether the widget shows its corrections and clarifications to the
+     * reviewed report, and says which events the report carried: only when
+     * asked (`corrections`), since on a newsroom's page notes about another
+     * outlet's report distract from its own story.
+     */
+    readonly corrections = false,
   ) {}
 
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */

@@ -17,6 +17,7 @@ function excerpt(text: string, length = 90): string {
  * An entry shown for several subjects of one widget is shown once.
  */
 export function renderCorrections(ctx: RenderContext, ...subjects: string[]): TemplateResult | typeof nothing {
+  if (!ctx.corrections) return nothing;
   const corrections = [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))];
   if (corrections.length === 0) return nothing;
   const report = ctx.reportName();

@@ -114,5 +114,7 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): string {
 
 /** A CorrectionComment or Comment for each correction and clarification about these entities, once each. */
 export function correctionsLd(ctx: RenderContext, ...subjects: string[]): JsonLd[] {
+  // Published for exactly what the widget shows: nothing when it shows no corrections.
+  if (!ctx.corrections) return [];
   return [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))].map((correction) => correctionLd(ctx, correction));
 }

@@ -77,6 +77,9 @@ export class CaseData extends LitElement {
   @keepsDefault
   asOf = '';
 
+  /** Every widget inside shows the dataset's corrections and clarifications. */
+  @property({ type: Boolean, reflect: true }) corrections = false;
+
   /** Seconds to wait for `src` before giving up with a notice. */
   @property({ type: Number })
   @keepsDefault
@@ -125,7 +128,7 @@ export class CaseData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.load();
-    if (changed.has('asOf') || changed.has('src')) this.updateSettings();
+    if (changed.has('asOf') || changed.has('src') || changed.has('corrections')) this.updateSettings();
   }
 
   private inlineJson(): string | undefined {
@@ -173,7 +176,12 @@ export class CaseData extends LitElement {
 
   private updateSettings(): void {
     const asOf = this.asOf.trim();
-    this.settings = { ...(asOf ? { asOf } : {}), loading: this.loading, failed: this.failed };
+    this.settings = {
+      ...(asOf ? { asOf } : {}),
+      ...(this.corrections ? { corrections: true } : {}),
+      loading: this.loading,
+      failed: this.failed,
+    };
   }
 
   override render(): TemplateResult {

@@ -64,9 +64,9 @@ export class CaseSummary extends HeadedElement {
     const sub = this.level + 1;
     return html`
       <p part="as-of" class="small as-of">
-        ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${this.renderCorrectionCount(ctx)}
+        ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${ctx.corrections ? this.renderCorrectionCount(ctx) : nothing}
       </p>
-      ${this.renderReport(ctx)}
+      ${ctx.corrections ? this.renderReport(ctx) : nothing}
       ${heading(this.level, ctx.text(ctx.version(theCase.headline)), 'headline')}
       <p part="summary" class="summary">${ctx.text(ctx.version(theCase.summary))}</p>
       ${this.variant === 'brief'

@@ -72,7 +72,8 @@ export const styles = css`
     border-radius: 50%;
   }
 
-  .event.in-article::before {
+  .event.in-article::before,
+  .event.plain::before {
     background: var(--_accent);
   }
 
@@ -154,7 +155,8 @@ export const styles = css`
       forced-color-adjust: none;
     }
 
-    .event.in-article::before {
+    .event.in-article::before,
+    .event.plain::before {
       background: CanvasText;
     }
 

@@ -247,18 +247,24 @@ export class CaseTimeline extends HeadedElement {
   }
 
   private renderEvent(ctx: RenderContext, event: CaseEvent): TemplateResult {
-    const standing = this.standing(ctx, event);
-    const label = {
-      'in-article': ctx.strings.inReport,
-      alluded: ctx.strings.alludedInReport,
-      'not-in-article': ctx.strings.notInReport,
-      later: ctx.strings.afterReport,
-    }[standing](ctx.reportName());
     const key = ctx.index.story.cases[0]?.keyDates.includes(event.id) ?? false;
+    // Where the event stands to the reviewed report is part of the fact-check, shown with it.
+    const standing = ctx.corrections ? this.standing(ctx, event) : 'plain';
+    const label =
+      standing === 'plain'
+        ? nothing
+        : html`<p part="label" class="label">
+            ${{
+              'in-article': ctx.strings.inReport,
+              alluded: ctx.strings.alludedInReport,
+              'not-in-article': ctx.strings.notInReport,
+              later: ctx.strings.afterReport,
+            }[standing](ctx.reportName())}
+          </p>`;
     return html`<li part="event" class="event ${standing}${key ? ' key' : ''}">
       <p part="date" class="date">${ctx.date(event.date)}</p>
       <div class="body">
-        <p part="label" class="label">${label}</p>
+        ${label}
         <p part="title" class="title">${ctx.text(event.title)}</p>
         ${renderCitations(ctx, event.sources)} ${renderCorrections(ctx, event.id)}
       </div>

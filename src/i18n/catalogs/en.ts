@@ -48,6 +48,10 @@ export const en: UiStrings = {
   translationNote: 'Translation note',
   correctionOf: (r, said) => html`Correction to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
   clarification: 'Clarification',
+  correction: 'Correction',
+  factCheckOf: (r) => html`Fact-check of ${report(r)}`,
+  reportSaid: (said) => html`It said ${said}`,
+  noCorrections: 'This story corrects nothing in the report it reviews.',
   clarificationOf: (r, said) => html`Clarification to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
   corrections: (corrections, clarifications, r) => {
     const counts = [

@@ -73,6 +73,10 @@ export const fr: UiStrings = {
   translationNote: 'Note de traduction',
   correctionOf: (r, said) => html`Correction au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
   clarification: 'Précision',
+  correction: 'Correction',
+  factCheckOf: (r) => html`Vérification du ${report(r)}`,
+  reportSaid: (said) => html`Il disait ${said}`,
+  noCorrections: 'Ce reportage ne corrige rien dans le reportage qu’il examine.',
   clarificationOf: (r, said) =>
     html`Précision apportée au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
   corrections: (corrections, clarifications, r) => {

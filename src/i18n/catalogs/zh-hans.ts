@@ -47,6 +47,10 @@ export const zhHans: UiStrings = {
   translationNote: '翻译说明',
   correctionOf: (r, said) => html`对${report(r)}的更正：该报道称“<span lang=${r.lang}>${said}</span>”`,
   clarification: '澄清',
+  correction: '更正',
+  factCheckOf: (r) => html`对${report(r)}的核查`,
+  reportSaid: (said) => html`该报道称${said}`,
+  noCorrections: '本报道未对所核查的报道作任何更正。',
   clarificationOf: (r, said) => html`对${report(r)}的澄清：该报道称“<span lang=${r.lang}>${said}</span>”`,
   corrections: (corrections, clarifications, r) => {
     const counts = [corrections > 0 ? `${corrections}处更正` : '', clarifications > 0 ? `${clarifications}处澄清` : ''].filter(Boolean);
