@@ -9,7 +9,9 @@ describe('<case-summary>', () => {
   it('shows headline, summary, key people with status, key dates and sources, and leaves the sides to <case-sides>', async () => {
     const el = await fixture<CaseSummary>(html`<case-summary as-of="2020-11-20"></case-summary>`);
     expect(part(el, 'headline')!.localName).to.equal('h3');
-    expect(part(el, 'summary')!.textContent).to.contain('Barton');
+    expect(part(el, 'summary')!.textContent).to.contain('Meng Wanzhou');
+    // The summary gives context: it does not restate the headline.
+    expect(part(el, 'summary')!.textContent).not.to.contain(part(el, 'headline')!.textContent!.trim());
     const people = part(el, 'people')!;
     expect(people.textContent).to.contain('Michael Kovrig').and.contain('Meng Wanzhou');
     expect(people.textContent).to.contain('711 days');

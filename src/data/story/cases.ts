@@ -22,79 +22,64 @@ export const cases = [
         },
       },
     ],
+    // The summary gives the context the headline and the key dates do not: it
+    // restates neither (the full variant lists the dates beside it).
     summary: [
       {
         from: '2020-11-20',
         text: {
           en:
-            'Canada’s ambassador to China, Dominic Barton, held virtual consular visits with Michael Spavor on 10 November 2020 ' +
-            'and with Michael Kovrig on 19 November 2020. The two Canadians had been detained in China since 10 December 2018, ' +
-            'nine days after Canadian police arrested Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States, ' +
-            'and had been charged with espionage in June 2020. Canada called the detentions arbitrary and called for the men’s immediate release; ' +
-            'China said Canada had no right to detain Meng, called her case political and said the two men were suspected of national-security crimes.',
+            'The two Canadians had been held in China for nearly two years, since days after Canadian police arrested ' +
+            'Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States. ' +
+            'Canada called their detention arbitrary and called for their release; China called Meng’s case political ' +
+            'and said the two men were suspected of national-security crimes.',
           fr:
-            'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
-            'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
-            'soit neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis, ' +
-            'et avaient été inculpés d’espionnage en juin 2020. Le Canada a qualifié ces détentions d’arbitraires et a réclamé la libération immédiate ' +
-            'des deux hommes ; la Chine a affirmé que le Canada n’avait pas le droit de détenir Meng, a qualifié son affaire de politique ' +
+            'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été placés en détention quelques jours après l’arrestation ' +
+            'par la police canadienne, à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. ' +
+            'Le Canada a qualifié leur détention d’arbitraire et réclamé leur libération\u202f; la Chine a qualifié l’affaire Meng de politique ' +
             'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
           'zh-Hans':
-            '加拿大驻华大使鲍达民于2020年11月10日和11月19日先后前往羁押场所，通过视频分别对迈克尔·斯帕弗和康明凯进行领事探视。' +
-            '两人自2018年12月10日起在中国被羁押，当时距加拿大警方应美国要求逮捕华为首席财务官孟晚舟仅九天；' +
-            '2020年6月，两人被以涉嫌为境外刺探国家秘密等罪名提起公诉。加拿大称两人遭任意拘留，要求立即释放二人；' +
-            '中国则表示加拿大无权羁押孟晚舟，称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
+            '两名加拿大人在华被羁押已近两年：加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两人即被羁押。' +
+            '加拿大称两人遭任意拘留，要求释放二人；中国则称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
         },
       },
       {
         from: '2021-09-24',
         text: {
           en:
-            'Canada’s ambassador to China, Dominic Barton, held virtual consular visits with Michael Spavor on 10 November 2020 ' +
-            'and with Michael Kovrig on 19 November 2020. The two Canadians had been detained in China since 10 December 2018, ' +
-            'nine days after Canadian police arrested Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States. ' +
-            'Canada called the detentions arbitrary; China called Meng’s case political and said the two men were suspected of national-security crimes. ' +
-            'On 24 September 2021 (Canadian time), after Meng reached a deferred prosecution agreement with US prosecutors and left Canada, ' +
-            'the two men were released and flown home; China said it had released them on bail for health reasons.',
+            'The two Canadians had been held in China since December 2018, days after Canadian police arrested Huawei’s chief financial officer, ' +
+            'Meng Wanzhou, at the request of the United States. Canada called their detention arbitrary; China called Meng’s case political. ' +
+            'They were released in September 2021, after Meng reached a deferred prosecution agreement with US prosecutors and left Canada; ' +
+            'China said it had released them on bail for health reasons.',
           fr:
-            'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
-            'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
-            'soit neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis. ' +
-            'Le Canada a qualifié ces détentions d’arbitraires ; la Chine a qualifié l’affaire Meng de politique et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale. ' +
-            'Le 24 septembre 2021 (heure du Canada), après que Meng eut conclu un accord de suspension des poursuites avec les procureurs américains et quitté le Canada, ' +
-            'les deux hommes ont été libérés et rapatriés ; la Chine a affirmé les avoir libérés sous caution pour raisons de santé.',
+            'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
+            'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
+            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, après que Meng eut conclu un accord ' +
+            'de suspension des poursuites avec les procureurs américains et quitté le Canada\u202f; la Chine a affirmé les avoir libérés sous caution pour raisons de santé.',
           'zh-Hans':
-            '加拿大驻华大使鲍达民于2020年11月10日和11月19日先后前往羁押场所，通过视频分别对迈克尔·斯帕弗和康明凯进行领事探视。' +
-            '两人自2018年12月10日起在中国被羁押，当时距加拿大警方应美国要求逮捕华为首席财务官孟晚舟仅九天。' +
-            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。' +
-            '加拿大时间2021年9月24日，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，两人获释回国；中方称系因健康原因准予二人取保候审。',
+            '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
+            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，' +
+            '两人获释回国；中方称系因健康原因准予二人取保候审。',
         },
       },
       {
         from: '2022-12-02',
         text: {
           en:
-            'Canada’s ambassador to China, Dominic Barton, held virtual consular visits with Michael Spavor on 10 November 2020 ' +
-            'and with Michael Kovrig on 19 November 2020. The two Canadians had been detained in China since 10 December 2018, ' +
-            'nine days after Canadian police arrested Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States. ' +
-            'Canada called the detentions arbitrary; China called Meng’s case political and said the two men were suspected of national-security crimes. ' +
-            'On 24 September 2021 (Canadian time), after Meng reached a deferred prosecution agreement with US prosecutors and left Canada, ' +
-            'the two men were released and flown home; China said it had released them on bail for health reasons. ' +
-            'A US judge dismissed the charges against Meng on 2 December 2022, as the agreement provided.',
+            'The two Canadians had been held in China since December 2018, days after Canadian police arrested Huawei’s chief financial officer, ' +
+            'Meng Wanzhou, at the request of the United States. Canada called their detention arbitrary; China called Meng’s case political. ' +
+            'They were released in September 2021, after Meng reached a deferred prosecution agreement with US prosecutors and left Canada; ' +
+            'China said it had released them on bail for health reasons. A US judge dismissed the charges against Meng in December 2022, as the agreement provided.',
           fr:
-            'L’ambassadeur du Canada en Chine, Dominic Barton, a effectué des visites consulaires virtuelles auprès de Michael Spavor le 10 novembre 2020 ' +
-            'et de Michael Kovrig le 19 novembre 2020. Les deux Canadiens étaient détenus en Chine depuis le 10 décembre 2018, ' +
-            'soit neuf jours après l’arrestation par la police canadienne de la directrice financière de Huawei, Meng Wanzhou, à la demande des États-Unis. ' +
-            'Le Canada a qualifié ces détentions d’arbitraires ; la Chine a qualifié l’affaire Meng de politique et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale. ' +
-            'Le 24 septembre 2021 (heure du Canada), après que Meng eut conclu un accord de suspension des poursuites avec les procureurs américains et quitté le Canada, ' +
-            'les deux hommes ont été libérés et rapatriés ; la Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
-            'Le 2 décembre 2022, une juge américaine a rejeté les accusations portées contre Meng, comme le prévoyait l’accord.',
+            'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
+            'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
+            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, après que Meng eut conclu un accord ' +
+            'de suspension des poursuites avec les procureurs américains et quitté le Canada\u202f; la Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
+            'En décembre 2022, une juge américaine a rejeté les accusations portées contre Meng, comme le prévoyait l’accord.',
           'zh-Hans':
-            '加拿大驻华大使鲍达民于2020年11月10日和11月19日先后前往羁押场所，通过视频分别对迈克尔·斯帕弗和康明凯进行领事探视。' +
-            '两人自2018年12月10日起在中国被羁押，当时距加拿大警方应美国要求逮捕华为首席财务官孟晚舟仅九天。' +
-            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。' +
-            '加拿大时间2021年9月24日，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，两人获释回国；中方称系因健康原因准予二人取保候审。' +
-            '2022年12月2日，美国法官依协议撤销了对孟晚舟的指控。',
+            '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
+            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，' +
+            '两人获释回国；中方称系因健康原因准予二人取保候审。2022年12月，美国法官依协议撤销了对孟晚舟的指控。',
         },
       },
     ],

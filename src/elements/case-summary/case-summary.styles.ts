@@ -6,7 +6,7 @@ export const styles = css`
   }
 
   .headline {
-    font-size: 1.35em;
+    font-size: 1.25em;
   }
 
   .columns {
@@ -19,15 +19,17 @@ export const styles = css`
     font-size: 1em;
   }
 
+  /* Lists of short entries: a touch tighter than running text. */
   .people,
   .dates {
     list-style: none;
     padding: 0;
+    line-height: 1.4;
   }
 
   .people li,
   .dates li {
-    margin-block-end: 0.4em;
+    margin-block-end: 0.3em;
   }
 
   .dates time {
