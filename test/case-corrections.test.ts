@@ -3,6 +3,7 @@ import '../src/elements/case-corrections/define.js';
 import type { CaseCorrections } from '../src/elements/case-corrections/case-corrections.js';
 import { story } from '../src/data/story.js';
 import type { Story } from '../src/data/types.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { part, provideStory, visibleText } from './helpers.js';
 
 const entries = (el: CaseCorrections) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')];
@@ -20,8 +21,10 @@ describe('<case-corrections>', () => {
       expect(item.querySelector('[part="kind"]')!.textContent!.trim()).to.equal(
         kind === 'clarification' ? 'Clarification' : 'Correction',
       );
-      expect(item.querySelector('[part="said"] q')!.textContent).to.equal(correction.articleSaid);
-      expect(item.querySelectorAll('[part~="sources"] a').length).to.be.greaterThan(0);
+      expect(item.querySelector('summary [part="said"] q')!.textContent).to.equal(correction.articleSaid);
+      // Closed: what was said in view, the rest behind the disclosure.
+      expect(item.querySelector('details')!.open).to.equal(false);
+      expect(item.querySelectorAll('details > [part~="sources"] a').length).to.be.greaterThan(0);
     });
     expect(data.corrections.some((c) => c.kind === 'clarification')).to.equal(true);
     expect(data.corrections.some((c) => (c.kind ?? 'correction') === 'correction')).to.equal(true);
@@ -52,6 +55,17 @@ describe('<case-corrections>', () => {
     await el.updateComplete;
     expect(part(el, 'empty')!.textContent).to.contain('corrects nothing');
     expect(part(el, 'list')).to.equal(null);
+  });
+
+  it('opens an entry from the keyboard', async () => {
+    const el = await fixture<CaseCorrections>(html`<case-corrections></case-corrections>`);
+    const summary = entries(el)[0]!.querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(entries(el)[0]!.querySelector('details')!.open).to.equal(true);
+    expect(entries(el)[0]!.querySelector('[part="verified"]')!.getClientRects().length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
   });
 
   for (const theme of ['auto', 'light', 'dark']) {

@@ -8,23 +8,31 @@ export const styles = css`
   }
 
   .entry {
-    padding-block: 0.75em;
+    padding-block: 0.4em;
     border-block-start: 1px solid var(--_border);
   }
 
   .entry:first-child {
     border-block-start: 0;
-    padding-block-start: 0.25em;
   }
 
   .entry p {
-    margin: 0 0 0.35em;
+    margin: 0.4em 0 0;
+  }
+
+  .entry details[open] {
+    padding-block-end: 0.35em;
   }
 
   .kind {
-    font-size: max(0.875em, 13px);
     font-weight: 700;
     color: var(--_accent);
+  }
+
+  .kind::after {
+    content: ' · ';
+    color: currentColor;
+    font-weight: normal;
   }
 
   .said q {

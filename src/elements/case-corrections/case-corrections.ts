@@ -23,7 +23,7 @@ import { styles } from './case-corrections.styles.js';
  * @csspart list - The list of corrections and clarifications.
  * @csspart entry - One correction or clarification (also `correction` or `clarification`).
  * @csspart kind - "Correction" or "Clarification".
- * @csspart said - What the report said.
+ * @csspart said - What the report said (always in view: each entry opens to the rest).
  * @csspart verified - What is verified instead.
  * @csspart empty - The sentence shown when the dataset corrects nothing.
  */
@@ -46,14 +46,22 @@ export class CaseCorrections extends HeadedElement {
     `;
   }
 
+  /**
+   * One entry as a disclosure: what the report said is always in view, what is
+   * verified and the sources a keypress away, so ten entries stay a short list.
+   */
   private renderEntry(ctx: RenderContext, correction: Correction): TemplateResult {
     const kind = correction.kind ?? 'correction';
     const report = ctx.reportName();
     return html`<li part="entry ${kind}" class="entry">
-      <p part="kind" class="kind">${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</p>
-      <p part="said" class="said">${ctx.strings.reportSaid(html`<q lang=${report.lang}>${correction.articleSaid}</q>`)}</p>
-      <p part="verified" class="verified">${ctx.text(correction.verified)}</p>
-      ${renderCitations(ctx, correction.sources)}
+      <details>
+        <summary>
+          <span part="kind" class="kind">${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</span>
+          <span part="said" class="said">${ctx.strings.reportSaid(html`<q lang=${report.lang}>${correction.articleSaid}</q>`)}</span>
+        </summary>
+        <p part="verified" class="verified">${ctx.text(correction.verified)}</p>
+        ${renderCitations(ctx, correction.sources)}
+      </details>
     </li>`;
   }
 }
