@@ -49,7 +49,7 @@ export const events = [
         'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
         'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
       fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、Skycom和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,

@@ -58,7 +58,6 @@ export const organizations = [
       fr: 'Département de la Justice des États-Unis',
       'zh-Hans': '美国司法部',
     },
-    nativeName: { text: '美国司法部', lang: 'zh-Hans', romanized: 'Měiguó Sīfǎbù' },
     description: {
       en:
         'Prosecuted Huawei and Meng Wanzhou in the Eastern District of New York, and entered a deferred prosecution ' +
@@ -85,8 +84,7 @@ export const organizations = [
   },
   {
     id: 'skycom',
-    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': '星通技术有限公司' },
-    nativeName: { text: '星通技术有限公司', lang: 'zh-Hans', romanized: 'Xīngtōng Jìshù Yǒuxiàn Gōngsī' },
+    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': 'Skycom Tech Co. Ltd.' },
     description: {
       en:
         'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
@@ -103,7 +101,6 @@ export const organizations = [
   {
     id: 'hsbc',
     name: { en: 'HSBC', fr: 'HSBC', 'zh-Hans': '汇丰银行' },
-    nativeName: { text: '汇丰银行', lang: 'zh-Hans', romanized: 'Huìfēng Yínháng' },
     description: {
       en: 'The bank Meng Wanzhou admitted misleading, in the statement of facts of her deferred prosecution agreement.',
       fr:

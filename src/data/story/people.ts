@@ -5,8 +5,8 @@ export const people = [
   {
     id: 'michael-kovrig',
     aliases: ['kang-mingkai', 'mingkai-kang'],
+    // 康明凯 is the name Chinese-language media use; no source shows he uses it, so it is no nativeName.
     name: { en: 'Michael Kovrig', fr: 'Michael Kovrig', 'zh-Hans': '康明凯' },
-    nativeName: { text: '康明凯', lang: 'zh-Hans', romanized: 'Kāng Míngkǎi' },
     roles: [
       {
         title: {
@@ -174,7 +174,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': '星通技术有限公司董事',
+          'zh-Hans': 'Skycom Tech Co. Ltd.董事',
         },
         from: '2008',
         to: '2009',
@@ -254,7 +254,6 @@ export const people = [
     id: 'dominic-barton',
     aliases: [],
     name: { en: 'Dominic Barton', fr: 'Dominic Barton', 'zh-Hans': '鲍达民' },
-    nativeName: { text: '鲍达民', lang: 'zh-Hans', romanized: 'Bào Dámín' },
     roles: [
       {
         title: {
@@ -319,7 +318,6 @@ export const people = [
     id: 'justin-trudeau',
     aliases: [],
     name: { en: 'Justin Trudeau', fr: 'Justin Trudeau', 'zh-Hans': '贾斯廷·特鲁多' },
-    nativeName: { text: '特鲁多', lang: 'zh-Hans', romanized: 'Tèlǔduō' },
     roles: [
       {
         title: { en: 'Prime Minister of Canada', fr: 'Premier ministre du Canada', 'zh-Hans': '加拿大总理' },
@@ -371,7 +369,6 @@ export const people = [
     id: 'francois-philippe-champagne',
     aliases: [],
     name: { en: 'François-Philippe Champagne', fr: 'François-Philippe Champagne', 'zh-Hans': '商鹏飞' },
-    nativeName: { text: '商鹏飞', lang: 'zh-Hans', romanized: 'Shāng Péngfēi' },
     roles: [
       {
         title: { en: 'Member of Parliament (Liberal)', fr: 'Député (libéral)', 'zh-Hans': '国会议员（自由党）' },

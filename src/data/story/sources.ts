@@ -184,7 +184,7 @@ export const sources = [
     title: {
       en: 'Report on Skycom’s links to Huawei',
       fr: 'Article sur les liens entre Skycom et Huawei',
-      'zh-Hans': '关于星通与华为关系的报道',
+      'zh-Hans': '关于Skycom与华为关系的报道',
     },
     titleIsDescription: true,
     url: 'http://in.reuters.com/article/idINL4N0AZ70720130131',
