@@ -95,13 +95,13 @@ export const events = [
     id: 'formal-arrests',
     date: '2019-05-16',
     title: {
-      en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor',
-      fr: 'La Chine annonce l’arrestation officielle de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '中国宣布正式逮捕康明凯和迈克尔·斯帕弗',
+      en: 'China announces that prosecutors have approved the arrest of Michael Kovrig and Michael Spavor “in recent days”',
+      fr: 'La Chine annonce que le parquet a approuvé l’arrestation de Michael Kovrig et de Michael Spavor « ces derniers jours »',
+      'zh-Hans': '中国宣布，经检察机关批准，康明凯和迈克尔·斯帕弗已于近日被依法逮捕',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s51'],
+    sources: ['s51', 's303'],
   },
   {
     id: 'pork-beef-suspended',
@@ -155,13 +155,15 @@ export const events = [
     id: 'espionage-charges',
     date: '2020-06-19',
     title: {
-      en: 'Prosecutors in Beijing and Dandong formally charge Michael Kovrig and Michael Spavor with espionage',
-      fr: 'Les procureurs de Pékin et de Dandong accusent formellement Michael Kovrig et Michael Spavor d’espionnage',
+      en:
+        'Prosecutors in Beijing and Dandong indict Michael Kovrig for spying on state secrets and intelligence for foreign entities, ' +
+        'and Michael Spavor for spying on and illegally providing state secrets to foreign entities (charges reported as espionage)',
+      fr: 'Les parquets de Pékin et de Dandong mettent en accusation Michael Kovrig pour avoir espionné des secrets d’État et des renseignements pour l’étranger, et Michael Spavor pour avoir espionné et fourni illégalement des secrets d’État à l’étranger (accusations présentées comme de l’espionnage)',
       'zh-Hans': '北京和丹东检察机关分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪，对康明凯和迈克尔·斯帕弗提起公诉',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s52', 's53'],
+    sources: ['s52', 's53', 's306'],
   },
   {
     id: 'xu-weihong-sentenced',

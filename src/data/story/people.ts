@@ -30,14 +30,14 @@ export const people = [
       en:
         'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong until 2016. ' +
         'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
-        'when he was detained in Beijing in December 2018; China accused him of espionage.',
+        'when he was detained in Beijing in December 2018; China charged him with spying on state secrets and intelligence for foreign entities.',
       fr:
         'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong jusqu’en 2016. ' +
         'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a accusé d’espionnage.',
+        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger.',
       'zh-Hans':
         '康明凯是加拿大前外交官，曾在北京和香港任职，至2016年止。' +
-        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方指控他为境外刺探国家秘密和情报。',
+        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方以涉嫌为境外刺探国家秘密、情报罪对他提起公诉。',
     },
     status: [
       {
@@ -51,17 +51,21 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'Formal arrest announced by China',
-          fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布已将其正式逮捕',
+          en: 'China announced that prosecutors had approved his arrest “in recent days”',
+          fr: 'La Chine a annoncé que le parquet avait approuvé son arrestation « ces derniers jours »',
+          'zh-Hans': '中国宣布，经检察机关批准，其已于近日被依法逮捕',
         },
-        sources: ['s51'],
+        sources: ['s51', 's303'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉' },
-        sources: ['s52', 's53'],
+        detail: {
+          en: 'Indicted for spying on state secrets and intelligence for foreign entities (reported as espionage)',
+          fr: 'Mis en accusation pour avoir espionné des secrets d’État et des renseignements pour l’étranger (espionnage)',
+          'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉',
+        },
+        sources: ['s52', 's53', 's306'],
       },
       {
         kind: 'tried',
@@ -122,17 +126,21 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'Formal arrest announced by China',
-          fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布已将其正式逮捕',
+          en: 'China announced that prosecutors had approved his arrest “in recent days”',
+          fr: 'La Chine a annoncé que le parquet avait approuvé son arrestation « ces derniers jours »',
+          'zh-Hans': '中国宣布，经检察机关批准，其已于近日被依法逮捕',
         },
-        sources: ['s51'],
+        sources: ['s51', 's303'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉' },
-        sources: ['s52', 's53'],
+        detail: {
+          en: 'Indicted for spying on and illegally providing state secrets to foreign entities (reported as espionage)',
+          fr: 'Mis en accusation pour avoir espionné et fourni illégalement des secrets d’État à l’étranger (espionnage)',
+          'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉',
+        },
+        sources: ['s52', 's53', 's306'],
       },
       {
         kind: 'tried',

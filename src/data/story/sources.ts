@@ -116,7 +116,7 @@ export const sources = [
     title: {
       en: 'Report on the espionage charges against Michael Kovrig and Michael Spavor, June 2020',
       fr: 'Article sur les accusations d’espionnage portées contre Michael Kovrig et Michael Spavor, juin 2020',
-      'zh-Hans': '关于康明凯和Michael Spavor被控从事间谍活动的报道，2020年6月',
+      'zh-Hans': '关于康明凯和迈克尔·斯帕弗被提起公诉的报道，2020年6月',
     },
     titleIsDescription: true,
     url: 'https://globalnews.ca/news/7083874/michael-kovrig-spavor-charged-china/',
@@ -312,6 +312,14 @@ export const sources = [
     lang: 'en',
   },
   {
+    id: 's303',
+    publisher: 'The Straits Times (AFP)',
+    kind: 'news',
+    title: { en: 'China formally arrests detained Canadian ex-diplomat, businessman' },
+    url: 'https://www.straitstimes.com/asia/east-asia/china-formally-arrests-detained-canadian-ex-diplomat-businessman',
+    lang: 'en',
+  },
+  {
     id: 's49',
     publisher: 'Radio Canada International',
     kind: 'news',
@@ -381,12 +389,26 @@ export const sources = [
     title: {
       en: 'Report on the prosecution of Michael Kovrig and Michael Spavor for espionage',
       fr: 'Article sur les poursuites pour espionnage engagées contre Michael Kovrig et Michael Spavor',
-      'zh-Hans': '关于康明凯和Michael Spavor因间谍活动被起诉的报道',
+      'zh-Hans': '关于康明凯和迈克尔·斯帕弗被提起公诉的报道',
     },
     titleIsDescription: true,
     url: 'http://www.ecns.cn/news/politics/2020-06-19/detail-ifzxmrfw2768171.shtml',
     published: '2020-06-19',
     lang: 'en',
+  },
+  {
+    id: 's306',
+    publisher: 'ETtoday新聞雲',
+    kind: 'news',
+    title: {
+      en: 'Chinese-language report quoting the Beijing and Dandong procuratorates on the charges against Michael Kovrig and Michael Spavor',
+      fr: 'Article en chinois citant les parquets de Pékin et de Dandong sur les chefs d’accusation visant Michael Kovrig et Michael Spavor',
+      'zh-Hans': '援引北京、丹东检察机关通报，报道康明凯和迈克尔·斯帕弗被提起公诉的罪名',
+    },
+    titleIsDescription: true,
+    url: 'https://ettoday.net/news/20200619/1741591.htm',
+    published: '2020-06-19',
+    lang: 'zh-Hant',
   },
   {
     id: 's40',
