@@ -319,9 +319,11 @@ export const events = [
     id: 'spavor-sentenced',
     date: '2021-08-11',
     title: {
-      en: 'Michael Spavor is sentenced to 11 years in prison, the confiscation of ¥50,000 and deportation',
-      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
-      'zh-Hans': '迈克尔·斯帕弗被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
+      en:
+        'A court in Dandong sentences Michael Spavor to 11 years in prison for spying on and illegally providing state secrets ' +
+        'to foreign entities, with confiscation of 50,000 yuan of personal property and deportation',
+      fr: 'Un tribunal de Dandong condamne Michael Spavor à 11 ans de prison pour avoir espionné et fourni illégalement des secrets d’État à l’étranger, avec confiscation de 50 000 yuans de biens personnels et expulsion',
+      'zh-Hans': '丹东市中级人民法院以为境外刺探、非法提供国家秘密罪判处迈克尔·斯帕弗有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
     },
     people: ['michael-spavor'],
     inArticle: false,

@@ -157,9 +157,11 @@ export const people = [
         kind: 'sentenced',
         from: '2021-08-11',
         detail: {
-          en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation',
-          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
-          'zh-Hans': '被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
+          en:
+            'Sentenced to 11 years in prison for spying on and illegally providing state secrets to foreign entities, ' +
+            'with confiscation of 50,000 yuan of personal property and deportation',
+          fr: 'Condamné à 11 ans de prison pour avoir espionné et fourni illégalement des secrets d’État à l’étranger, avec confiscation de 50 000 yuans de biens personnels et expulsion',
+          'zh-Hans': '以为境外刺探、非法提供国家秘密罪被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
         },
         sources: ['s55', 's70', 's28', 's102'],
       },
