@@ -334,10 +334,10 @@ export const events = [
     date: '2021-09-24',
     title: {
       en:
-        'Meng Wanzhou enters a deferred prosecution agreement in Brooklyn; the BC Supreme Court discharges her extradition case ' +
-        'and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
-      fr: 'Meng Wanzhou conclut un accord de suspension des poursuites à Brooklyn ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
-      'zh-Hans': '孟晚舟在布鲁克林达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和迈克尔·斯帕弗',
+        'In Brooklyn, Meng Wanzhou pleads not guilty and enters a deferred prosecution agreement, accepting its statement of facts; ' +
+        'the BC Supreme Court discharges her extradition case and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
+      fr: 'À Brooklyn, Meng Wanzhou plaide non coupable et conclut un accord de suspension des poursuites, dont elle accepte l’exposé des faits ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
+      'zh-Hans': '孟晚舟在布鲁克林的美国法院作无罪答辩，并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和迈克尔·斯帕弗',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -359,12 +359,24 @@ export const events = [
     id: 'meng-charges-dismissal-motion',
     date: '2022-12-01',
     title: {
-      en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
-      fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
-      'zh-Hans': '美国检方申请撤销对孟晚舟的指控',
+      en: 'Four years after her arrest, US prosecutors ask the court to dismiss the indictment against Meng Wanzhou',
+      fr: 'Quatre ans après son arrestation, les procureurs américains demandent au tribunal de rejeter l’acte d’accusation visant Meng Wanzhou',
+      'zh-Hans': '孟晚舟被捕四年后，美国检方请求法院撤销对她的起诉',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s60'],
+    sources: ['s317', 's60'],
+  },
+  {
+    id: 'meng-charges-dismissed',
+    date: '2022-12-02',
+    title: {
+      en: 'US District Judge Ann Donnelly dismisses the indictment against Meng Wanzhou with prejudice, so the charges cannot be brought again',
+      fr: 'La juge fédérale américaine Ann Donnelly rejette l’acte d’accusation visant Meng Wanzhou, sans possibilité de nouvelles poursuites',
+      'zh-Hans': '美国联邦地区法官安·唐纳利驳回对孟晚舟的起诉，检方不得再以相同指控起诉',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s318', 's317'],
   },
 ] as const satisfies readonly CaseEvent[];

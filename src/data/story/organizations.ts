@@ -102,13 +102,15 @@ export const organizations = [
     id: 'hsbc',
     name: { en: 'HSBC', fr: 'HSBC', 'zh-Hans': '汇丰银行' },
     description: {
-      en: 'The bank Meng Wanzhou admitted misleading, in the statement of facts of her deferred prosecution agreement.',
+      en:
+        'The bank named in the statement of facts of Meng Wanzhou’s deferred prosecution agreement, which acknowledges ' +
+        'untrue statements she made to an HSBC executive; she pleaded not guilty to the charges.',
       fr:
-        'La banque que Meng Wanzhou a reconnu avoir induite en erreur, dans l’exposé des faits de son accord ' +
-        'de suspension des poursuites.',
-      'zh-Hans': '孟晚舟在其暂缓起诉协议的事实陈述中承认曾误导的银行。',
+        'La banque citée dans l’exposé des faits de l’accord de suspension des poursuites de Meng Wanzhou, qui reconnaît ' +
+        'des déclarations inexactes faites par elle à un cadre de HSBC ; elle a plaidé non coupable.',
+      'zh-Hans': '孟晚舟暂缓起诉协议所附事实陈述中提及的银行；该陈述承认她曾向汇丰一名高管作出不实陈述。她对指控作无罪答辩。',
     },
-    sources: ['s60', 's97'],
+    sources: ['s60', 's97', 's95', 's96'],
   },
   {
     id: 'international-crisis-group',

@@ -239,23 +239,25 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Entered a deferred prosecution agreement; the BC Supreme Court discharged the extradition case and she left Canada',
+          en:
+            'Pleaded not guilty and entered a deferred prosecution agreement, accepting its statement of facts; ' +
+            'the BC Supreme Court discharged the extradition case and she left Canada',
           fr:
-            'A conclu un accord de suspension des poursuites ; la Cour suprême de la Colombie-Britannique a mis fin ' +
-            'à la procédure d’extradition et elle a quitté le Canada',
-          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
+            'A plaidé non coupable et conclu un accord de suspension des poursuites, dont elle a accepté l’exposé des faits ; ' +
+            'la Cour suprême de la Colombie-Britannique a mis fin à la procédure d’extradition et elle a quitté le Canada',
+          'zh-Hans': '作无罪答辩并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
         },
         sources: ['s95', 's96', 's57'],
       },
       {
         kind: 'charges-dismissed',
-        from: '2022-12-01',
+        from: '2022-12-02',
         detail: {
-          en: 'US prosecutors moved to dismiss the charges',
-          fr: 'Les procureurs américains ont demandé l’abandon des accusations',
-          'zh-Hans': '美国检方申请撤销对她的指控',
+          en: 'At prosecutors’ request, a US judge dismissed the indictment against her with prejudice',
+          fr: 'À la demande des procureurs, une juge américaine a rejeté l’acte d’accusation visant Meng, sans possibilité de nouvelles poursuites',
+          'zh-Hans': '应检方请求，美国联邦法官驳回对她的起诉，且检方不得再次起诉',
         },
-        sources: ['s60'],
+        sources: ['s318', 's317', 's60'],
       },
     ],
     sources: ['s79', 's26', 's1', 's95', 's96', 's61'],

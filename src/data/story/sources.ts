@@ -713,4 +713,21 @@ export const sources = [
     published: '2021-12',
     lang: 'en',
   },
+  {
+    id: 's317',
+    publisher: 'Salmon Arm Observer (The Canadian Press)',
+    kind: 'news',
+    title: { en: 'Four years after Meng Wanzhou’s arrest, U.S. moves to drop remaining indictment' },
+    url: 'https://www.saobserver.net/news/four-years-after-meng-wanzhous-arrest-u-s-moves-to-drop-remaining-indictment/',
+    published: '2022-12-01',
+    lang: 'en',
+  },
+  {
+    id: 's318',
+    publisher: 'Fox Business',
+    kind: 'news',
+    title: { en: 'US judge dismisses indictment against Huawei CFO that strained relations with China' },
+    url: 'https://www.foxbusiness.com/technology/us-judge-dismisses-indictment-against-huawei-cfo-strained-relations-china',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
