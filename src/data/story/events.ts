@@ -335,13 +335,15 @@ export const events = [
     title: {
       en:
         'In Brooklyn, Meng Wanzhou pleads not guilty and enters a deferred prosecution agreement, accepting its statement of facts; ' +
-        'the BC Supreme Court discharges her extradition case and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
-      fr: 'À Brooklyn, Meng Wanzhou plaide non coupable et conclut un accord de suspension des poursuites, dont elle accepte l’exposé des faits ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
-      'zh-Hans': '孟晚舟在布鲁克林的美国法院作无罪答辩，并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和迈克尔·斯帕弗',
+        'the BC Supreme Court discharges her extradition case and she leaves Canada. China releases Michael Kovrig and Michael Spavor ' +
+        'on bail pending trial, granted on medical grounds according to China; their plane leaves Chinese airspace that evening, ' +
+        'Ottawa time (25 September in Beijing)',
+      fr: 'À Brooklyn, Meng Wanzhou plaide non coupable et conclut un accord de suspension des poursuites, dont elle accepte l’exposé des faits ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor sous caution dans l’attente du jugement, pour raisons médicales selon Pékin ; leur avion quitte l’espace aérien chinois le soir même, heure d’Ottawa (le 25 septembre à Pékin)',
+      'zh-Hans': '孟晚舟在布鲁克林的美国法院作无罪答辩，并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国对康明凯和迈克尔·斯帕弗取保候审，中方称系因病获准；当晚（渥太华时间，即北京时间9月25日）二人所乘飞机离开中国领空',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s95', 's96', 's57', 's98'],
+    sources: ['s95', 's96', 's57', 's98', 's314', 's313'],
   },
   {
     id: 'kovrig-spavor-land-in-calgary',

@@ -81,8 +81,12 @@ export const people = [
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s98'],
+        detail: {
+          en: 'Released by China on bail pending trial, granted on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré par la Chine sous caution dans l’attente du jugement, pour raisons médicales selon Pékin (le 25 septembre à Pékin)',
+          'zh-Hans': '获中国取保候审后离境，中方称系因病获准（北京时间9月25日）',
+        },
+        sources: ['s98', 's314', 's313'],
       },
     ],
     sources: ['s87', 's74', 's26', 's27', 's69'],
@@ -168,8 +172,12 @@ export const people = [
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s98'],
+        detail: {
+          en: 'Released by China on bail pending trial, granted on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré par la Chine sous caution dans l’attente du jugement, pour raisons médicales selon Pékin (le 25 septembre à Pékin)',
+          'zh-Hans': '获中国取保候审后离境，中方称系因病获准（北京时间9月25日）',
+        },
+        sources: ['s98', 's314', 's313'],
       },
     ],
     sources: ['s28', 's29', 's62'],
