@@ -16,32 +16,39 @@ export const quotes = [
     },
     text: {
       en:
-        'No matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
+        '… no matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
         'the political nature of the Meng Wanzhou case, nor will it change the dishonorable role of the Canadian government ' +
         'in playing an accomplice and pawn for the U.S. side in this case.',
       fr:
-        'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
+        '[…] le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
         'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu glorieux ' +
         'que joue le gouvernement canadien dans cette affaire, celui de complice et de pion de la partie américaine.',
       'zh-Hans':
-        '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
+        '……无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
         '也绝不会改变加政府在这一事件中扮演美方帮凶和马前卒的不光彩角色。',
     },
     original: {
       text:
-        '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
+        '……无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
         '也绝不会改变加政府在这一事件中扮演美方帮凶和马前卒的不光彩角色。',
       lang: 'zh-Hans',
     },
     translationNote: {
       en:
-        'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
-        '马前卒 is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
+        'Translated from Chinese by the editors of this dataset, not the ministry’s official English wording: the official ' +
+        'transcript is cited, but its answer on Meng Wanzhou was not read. The sentence opens with a clause that reports render ' +
+        'differently (“it must be emphasized that, in the face of the disclosed facts and the many doubts”); it is left out, ' +
+        'marked “…”, because its exact wording could not be checked. 马前卒 is rendered as “pawn”.',
       fr:
-        'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
-        'n’est pas connue. 马前卒 est rendu ici par « pion », comme dans d’autres traductions.',
+        'Traduit du chinois par les rédacteurs de ce jeu de données ; ce n’est pas le libellé officiel du ministère, ' +
+        'dont la version française n’est pas connue. La phrase commence par une proposition que les comptes rendus ' +
+        'formulent différemment (« il faut souligner que, face aux faits révélés et aux nombreux doutes ») ; ' +
+        'elle est omise, signalée par « […] », faute d’avoir pu en vérifier le libellé exact. 马前卒 est rendu ici par « pion ».',
+      'zh-Hans':
+        '原话为中文。该句开头还有一个分句，各方报道措辞不一（如“必须强调，在已经披露的事实和众多疑点前”），' +
+        '因未能与外交部记录原文核对，此处以“……”略去。',
     },
-    sources: ['s80', 's11', 's12'],
+    sources: ['s80', 's11', 's12', 's308'],
   },
   {
     id: 'global-affairs-canada-2020-11-19',

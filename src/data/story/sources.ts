@@ -528,6 +528,15 @@ export const sources = [
     lang: 'en',
   },
   {
+    id: 's308',
+    publisher: '俄罗斯卫星通讯社（Sputnik）',
+    kind: 'state-media',
+    title: { en: '加拿大总理称不后悔逮捕孟晚舟 中国外交部：奉劝加领导人多听听正义呼声' },
+    url: 'https://cdn.sputniknews.cn/20201120/1032567962.html',
+    published: '2020-11-20',
+    lang: 'zh-Hans',
+  },
+  {
     id: 's89',
     publisher: 'Taiwan News (Associated Press)',
     kind: 'news',
