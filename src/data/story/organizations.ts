@@ -34,7 +34,7 @@ export const organizations = [
       fr: 'Le ministère canadien des Affaires étrangères, qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
       'zh-Hans': '加拿大负责外交事务的政府部门，于2020年11月19日就领事探视发布新闻稿。',
     },
-    sources: ['s26', 's66', 's1'],
+    sources: ['s66', 's1'],
   },
   {
     id: 'china-mfa',
