@@ -28,6 +28,18 @@ export const events = [
     sources: ['s62', 's74'],
   },
   {
+    id: 'meng-bail',
+    date: '2018-12-11',
+    title: {
+      en: 'B.C. Supreme Court Justice William Ehrcke releases Meng Wanzhou on C$10 million bail, with electronic monitoring and 24-hour surveillance',
+      fr: 'Le juge William Ehrcke, de la Cour suprême de la Colombie-Britannique, libère Meng Wanzhou sous une caution de 10 millions de dollars canadiens, assortie d’une surveillance électronique et d’une surveillance 24 heures sur 24',
+      'zh-Hans': '不列颠哥伦比亚省高等法院法官威廉·埃尔克（William Ehrcke）准予孟晚舟以1000万加元保释，须佩戴电子定位装置并接受24小时监视',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s78', 's300'],
+  },
+  {
     id: 'schellenberg-sentenced',
     date: '2019-01-14',
     title: {
@@ -54,6 +66,18 @@ export const events = [
     people: ['meng-wanzhou'],
     inArticle: false,
     sources: ['s45', 's94'],
+  },
+  {
+    id: 'extradition-authority-to-proceed',
+    date: '2019-03-01',
+    title: {
+      en: 'Canada’s Department of Justice issues an authority to proceed, formally starting the extradition process against Meng Wanzhou',
+      fr: 'Le ministère de la Justice du Canada délivre un arrêté introductif d’instance, ouvrant officiellement la procédure d’extradition visant Meng Wanzhou',
+      'zh-Hans': '加拿大司法部签发授权令（Authority to Proceed），正式启动对孟晚舟的引渡程序',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s301'],
   },
   {
     id: 'canola-richardson-blocked',
@@ -150,6 +174,18 @@ export const events = [
     people: ['michael-kovrig'],
     inArticle: false,
     sources: ['s76', 's77'],
+  },
+  {
+    id: 'double-criminality-ruling',
+    date: '2020-05-27',
+    title: {
+      en: 'Associate Chief Justice Heather Holmes of the B.C. Supreme Court rules that the double-criminality requirement can be met, so Meng Wanzhou’s extradition case continues',
+      fr: 'La juge en chef adjointe Heather Holmes, de la Cour suprême de la Colombie-Britannique, conclut que l’exigence de double incrimination peut être remplie ; la procédure d’extradition de Meng Wanzhou se poursuit',
+      'zh-Hans': '不列颠哥伦比亚省高等法院副首席法官希瑟·霍姆斯（Heather Holmes）裁定本案可满足“双重犯罪”要求，孟晚舟引渡案继续审理',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s305'],
   },
   {
     id: 'espionage-charges',

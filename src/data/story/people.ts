@@ -236,12 +236,12 @@ export const people = [
         kind: 'on-bail',
         from: '2018-12-11',
         detail: {
-          en: 'Free on bail in Vancouver while contesting extradition',
-          fr: 'En liberté sous caution à Vancouver pendant qu’elle conteste son extradition',
-          'zh-Hans': '在温哥华获保释，同时就引渡提出抗辩',
+          en: 'Free on C$10 million bail in Vancouver, under electronic monitoring and 24-hour surveillance, while contesting extradition',
+          fr: 'En liberté à Vancouver sous une caution de 10 millions de dollars canadiens, sous surveillance électronique et 24 heures sur 24, pendant qu’elle conteste son extradition',
+          'zh-Hans': '在温哥华以1000万加元获保释，须佩戴电子定位装置并接受24小时监视，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
-        sources: ['s78'],
+        sources: ['s78', 's300'],
       },
       {
         kind: 'released',

@@ -219,6 +219,15 @@ export const sources = [
     lang: 'en',
   },
   {
+    id: 's300',
+    publisher: 'South China Morning Post',
+    kind: 'news',
+    title: { en: 'Cheers erupt in Canadian courtroom as judge frees Huawei’s Sabrina Meng Wanzhou on US$7.5m bail' },
+    url: 'https://www.scmp.com/news/china/article/2177530/vancouver-residents-offer-their-homes-help-win-bail-canadian-judge-grants',
+    published: '2018-12-12',
+    lang: 'en',
+  },
+  {
     id: 's62',
     publisher: 'Al Jazeera',
     kind: 'news',
@@ -271,6 +280,15 @@ export const sources = [
     title: { en: 'Huawei charged with 13 counts of bank, wire fraud, CFO Meng to appear in court' },
     url: 'https://mobilesyrup.com/2019/01/29/huawei-meng-wanzhou/',
     published: '2019-01-29',
+    lang: 'en',
+  },
+  {
+    id: 's301',
+    publisher: 'Department of Justice Canada',
+    kind: 'official',
+    title: { en: 'Extradition relevant to the case of Ms. Meng Wanzhou' },
+    url: 'https://www.canada.ca/en/department-justice/news/2019/03/extradition-relevant-to-the-case-of-ms-meng-wanzhou.html',
+    published: '2019-03-01',
     lang: 'en',
   },
   {
@@ -380,6 +398,20 @@ export const sources = [
     title: { en: 'Canada calls for virtual consular access to detained Canadians amid COVID-19' },
     url: 'https://www.rcinet.ca/en/2020/04/23/canada-calls-for-virtual-consular-access-to-detained-canadians-amid-covid-19',
     published: '2020-04-23',
+    lang: 'en',
+  },
+  {
+    id: 's305',
+    publisher: 'CTV News Vancouver',
+    kind: 'news',
+    title: {
+      en: 'Report on Associate Chief Justice Heather Holmes’s ruling that the double-criminality test can be met in Meng Wanzhou’s extradition case',
+      fr: 'Article sur la décision de la juge en chef adjointe Heather Holmes selon laquelle le critère de la double incrimination peut être rempli dans la procédure d’extradition de Meng Wanzhou',
+      'zh-Hans': '关于副首席法官霍姆斯（Heather Holmes）裁定孟晚舟引渡案可满足“双重犯罪”要求的报道',
+    },
+    titleIsDescription: true,
+    url: 'https://bc.ctvnews.ca/b-c-judge-finds-double-criminality-in-huawei-case-extradition-process-continues-for-meng-wanzhou-1.4956755',
+    published: '2020-05-27',
     lang: 'en',
   },
   {
