@@ -83,21 +83,23 @@ export const events = [
     id: 'canola-richardson-blocked',
     date: '2019-03-01',
     title: {
-      en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
-      fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
-      'zh-Hans': '中国叫停理查森国际公司（Richardson International）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
+      en:
+        'China suspends canola imports from Richardson International, saying its customs repeatedly found hazardous pests ' +
+        'in Canadian canola (from 1 March; reported on 5 March); Canada says its inspectors found none',
+      fr: 'La Chine suspend les importations de canola de Richardson International, affirmant que ses douanes ont détecté à plusieurs reprises des organismes nuisibles dangereux dans le canola canadien (à compter du 1er mars, information rapportée le 5 mars) ; le Canada dit que ses inspecteurs n’en ont trouvé aucun',
+      'zh-Hans': '中国暂停进口理查森国际公司（Richardson International）的油菜籽，称海关多次从加拿大油菜籽中检出危险性有害生物（自3月1日起，3月5日见诸报道）；加方称其检验人员未发现任何有害生物',
     },
     people: [],
     inArticle: false,
-    sources: ['s47'],
+    sources: ['s47', 's302'],
   },
   {
     id: 'canola-viterra-blocked',
     date: '2019-03-26',
     title: {
-      en: 'China blocks canola from Viterra',
-      fr: 'La Chine bloque le canola de Viterra',
-      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口',
+      en: 'China blocks canola from Viterra, saying pests were found in the grain',
+      fr: 'La Chine bloque le canola de Viterra, affirmant y avoir trouvé des organismes nuisibles',
+      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口，称在其中发现有害生物',
     },
     people: [],
     inArticle: false,
@@ -131,13 +133,15 @@ export const events = [
     id: 'pork-beef-suspended',
     date: '2019-06-25',
     title: {
-      en: 'China suspends imports of Canadian pork and beef',
-      fr: 'La Chine suspend les importations de porc et de bœuf canadiens',
-      'zh-Hans': '中国暂停进口加拿大猪肉和牛肉',
+      en:
+        'China suspends imports of Canadian pork and beef, asking Canada to stop issuing meat export certificates after finding ' +
+        'ractopamine, a feed additive it bans, in a pork shipment and forged health certificates',
+      fr: 'La Chine suspend les importations de porc et de bœuf canadiens et demande au Canada de cesser de délivrer des certificats d’exportation de viande, après avoir trouvé de la ractopamine, un additif alimentaire qu’elle interdit, dans une cargaison de porc, ainsi que de faux certificats sanitaires',
+      'zh-Hans': '中国称在一批猪肉中检出其禁用的饲料添加剂莱克多巴胺，并发现伪造的卫生证书，要求加方暂停签发对华出口肉类证书，暂停进口加拿大猪肉和牛肉',
     },
     people: [],
     inArticle: false,
-    sources: ['s49'],
+    sources: ['s49', 's304'],
   },
   {
     id: 'pork-beef-ban-lifted',
