@@ -254,6 +254,20 @@ export const events = [
     sources: ['s76', 's7'],
   },
   {
+    id: 'zhao-reply-first-virtual-visits',
+    date: '2020-10-12',
+    title: {
+      en:
+        'After Canada again calls the detentions arbitrary following the first virtual visits, foreign ministry spokesperson ' +
+        'Zhao Lijian says “what Canada has done to Meng Wanzhou is arbitrary detention” and accuses Canada of “double standards”',
+      fr: 'Le Canada ayant de nouveau qualifié les détentions d’arbitraires après les premières visites virtuelles, le porte-parole du ministère chinois des Affaires étrangères, Zhao Lijian, répond que c’est le traitement infligé par le Canada à Meng Wanzhou qui relève de la détention arbitraire, et l’accuse de pratiquer deux poids, deux mesures',
+      'zh-Hans': '首次视频探视后，加方再次称两人遭任意拘留；外交部发言人赵立坚回应称，加方对孟晚舟的所作所为才是任意拘押，并指责加方搞双重标准',
+    },
+    people: ['zhao-lijian'],
+    inArticle: false,
+    sources: ['s307'],
+  },
+  {
     id: 'virtual-visit-spavor',
     date: '2020-11-10',
     title: {

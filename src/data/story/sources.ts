@@ -519,6 +519,19 @@ export const sources = [
     lang: 'en',
   },
   {
+    id: 's307',
+    publisher: 'International Business Times (AFP)',
+    kind: 'news',
+    title: {
+      en: 'Report on Zhao Lijian’s reply, on 12 October 2020, to Canada’s statement after the first virtual consular visits',
+      fr: 'Article sur la réponse de Zhao Lijian, le 12 octobre 2020, à la déclaration du Canada après les premières visites consulaires virtuelles',
+      'zh-Hans': '关于赵立坚2020年10月12日回应加方在首次视频领事探视后所作表态的报道',
+    },
+    titleIsDescription: true,
+    url: 'https://ibtimes.com/china-bristles-canada-over-duo-detained-spy-charges-3060761',
+    lang: 'en',
+  },
+  {
     id: 's75',
     publisher: 'Al Arabiya',
     kind: 'news',
