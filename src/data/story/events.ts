@@ -332,6 +332,20 @@ export const events = [
     sources: ['s80', 's11', 's12'],
   },
   {
+    id: 'arbitrary-detention-declaration',
+    date: '2021-02-15',
+    title: {
+      en:
+        'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, endorsed at launch by ' +
+        '58 countries and the European Union; the Chinese embassy calls Canada hypocritical',
+      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, appuyée dès son lancement par 58 pays et l’Union européenne ; l’ambassade de Chine accuse le Canada d’hypocrisie',
+      'zh-Hans': '加拿大发起反对在国与国关系中任意拘押的宣言（Declaration Against Arbitrary Detention in State-to-State Relations），发起时获58个国家和欧盟支持；中国驻加拿大使馆指责加方虚伪',
+    },
+    people: [],
+    inArticle: false,
+    sources: ['s309', 's310'],
+  },
+  {
     id: 'spavor-trial',
     date: '2021-03-19',
     title: {

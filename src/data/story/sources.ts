@@ -618,6 +618,23 @@ export const sources = [
     lang: 'zh-Hans',
   },
   {
+    id: 's309',
+    publisher: 'Global Affairs Canada',
+    kind: 'official',
+    title: { en: 'Opening Remarks by Minister Garneau at the Launch of Declaration Against Arbitrary Detention in State-to-State Relations' },
+    url: 'https://international.gc.ca/world-monde/issues_development-enjeux_developpement/human_rights-droits_homme/2021-02-15-opening_remarks-mot_d_ouverture.aspx?lang=eng',
+    published: '2021-02-15',
+    lang: 'en',
+  },
+  {
+    id: 's310',
+    publisher: 'South China Morning Post',
+    kind: 'news',
+    title: { en: 'China hits back at ‘despicable’ Canada’s call to end arbitrary detentions of foreign nationals' },
+    url: 'https://www.scmp.com/news/china/diplomacy/article/3121880/china-hits-back-despicable-canadas-call-end-arbitrary',
+    lang: 'en',
+  },
+  {
     id: 's101',
     publisher: 'The Globe and Mail',
     kind: 'news',
