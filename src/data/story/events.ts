@@ -426,6 +426,18 @@ export const events = [
     sources: ['s99'],
   },
   {
+    id: 'meng-returns-to-shenzhen',
+    date: '2021-09-25',
+    title: {
+      en: 'Meng Wanzhou lands at Shenzhen Bao’an International Airport on a charter flight organized by the Chinese government, to a welcome on the tarmac',
+      fr: 'Meng Wanzhou atterrit à l’aéroport international de Shenzhen-Bao’an à bord d’un vol affrété par le gouvernement chinois et est accueillie sur le tarmac',
+      'zh-Hans': '孟晚舟乘坐中国政府包机抵达深圳宝安国际机场，受到停机坪上人群的欢迎',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s311', 's312'],
+  },
+  {
     id: 'meng-charges-dismissal-motion',
     date: '2022-12-01',
     title: {
