@@ -30,14 +30,17 @@ export const people = [
       en:
         'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong until 2016. ' +
         'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
-        'when he was detained in Beijing in December 2018; China charged him with spying on state secrets and intelligence for foreign entities.',
+        'when he was detained in Beijing in December 2018; China charged him with spying on state secrets and intelligence for foreign entities. ' +
+        'Canada called his detention arbitrary; critics of Beijing called it “hostage diplomacy”.',
       fr:
         'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong jusqu’en 2016. ' +
         'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger.',
+        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger. ' +
+        'Le Canada a qualifié sa détention d’arbitraire ; des critiques de Pékin y ont vu de la « diplomatie des otages ».',
       'zh-Hans':
         '康明凯是加拿大前外交官，曾在北京和香港任职，至2016年止。' +
-        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方以涉嫌为境外刺探国家秘密、情报罪对他提起公诉。',
+        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方以涉嫌为境外刺探国家秘密、情报罪对他提起公诉。' +
+        '加拿大称其遭任意拘留，批评北京的人士则称之为“人质外交”。',
     },
     status: [
       {
@@ -89,7 +92,7 @@ export const people = [
         sources: ['s98', 's314', 's313'],
       },
     ],
-    sources: ['s87', 's74', 's26', 's27', 's69'],
+    sources: ['s87', 's74', 's26', 's27', 's69', 's2', 's315', 's316'],
   },
   {
     id: 'michael-spavor',
@@ -110,13 +113,16 @@ export const people = [
     bio: {
       en:
         'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
-        'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018.',
+        'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018. ' +
+        'Canada called his detention arbitrary; critics of Beijing called it “hostage diplomacy”.',
       fr:
         'Michael Spavor est un homme d’affaires canadien qui s’occupait d’échanges avec la Corée du Nord. ' +
-        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018.',
+        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018. ' +
+        'Le Canada a qualifié sa détention d’arbitraire ; des critiques de Pékin y ont vu de la « diplomatie des otages ».',
       'zh-Hans':
         '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
-        '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。',
+        '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。' +
+        '加拿大称其遭任意拘留，批评北京的人士则称之为“人质外交”。',
     },
     status: [
       {
@@ -180,7 +186,7 @@ export const people = [
         sources: ['s98', 's314', 's313'],
       },
     ],
-    sources: ['s28', 's29', 's62'],
+    sources: ['s28', 's29', 's62', 's2', 's315', 's316'],
   },
   {
     id: 'meng-wanzhou',

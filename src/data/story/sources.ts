@@ -401,6 +401,15 @@ export const sources = [
     lang: 'en',
   },
   {
+    id: 's315',
+    publisher: 'South China Morning Post',
+    kind: 'news',
+    title: { en: 'China, the hostage diplomacy isn’t working. It’s time to free Kovrig, Spavor and Yang' },
+    url: 'https://www.scmp.com/news/china/diplomacy/article/3041795/china-hostage-diplomacy-isnt-working-its-time-free-kovrig',
+    published: '2019-12-14',
+    lang: 'en',
+  },
+  {
     id: 's21',
     publisher: 'China Daily',
     kind: 'state-media',
@@ -459,6 +468,15 @@ export const sources = [
     url: 'https://ettoday.net/news/20200619/1741591.htm',
     published: '2020-06-19',
     lang: 'zh-Hant',
+  },
+  {
+    id: 's316',
+    publisher: 'Taipei Times',
+    kind: 'news',
+    title: { en: 'EDITORIAL: China’s vile hostage diplomacy' },
+    url: 'https://www.taipeitimes.com/News/editorials/archives/2020/06/26/2003738873',
+    published: '2020-06-26',
+    lang: 'en',
   },
   {
     id: 's40',
