@@ -31,23 +31,21 @@ export const events = [
     id: 'meng-bail',
     date: '2018-12-11',
     title: {
-      en: 'B.C. Supreme Court Justice William Ehrcke releases Meng Wanzhou on C$10 million bail, with electronic monitoring and 24-hour surveillance',
-      fr: 'Le juge William Ehrcke, de la Cour suprême de la Colombie-Britannique, libère Meng Wanzhou sous une caution de 10 millions de dollars canadiens, assortie d’une surveillance électronique et d’une surveillance 24 heures sur 24',
-      'zh-Hans': '不列颠哥伦比亚省高等法院法官威廉·埃尔克（William Ehrcke）准予孟晚舟以1000万加元保释，须佩戴电子定位装置并接受24小时监视',
+      en: 'A B.C. judge grants Meng Wanzhou bail, under electronic surveillance',
+      fr: 'Un juge de la Colombie-Britannique accorde à Meng Wanzhou une libération sous caution, sous surveillance électronique',
+      'zh-Hans': '不列颠哥伦比亚省一名法官准予孟晚舟保释，须接受电子监控',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s78', 's300'],
+    sources: ['s78'],
   },
   {
     id: 'schellenberg-sentenced',
     date: '2019-01-14',
     title: {
-      en:
-        'A court in Dalian sentences Canadian Robert Lloyd Schellenberg to death at his retrial for smuggling methamphetamine; ' +
-        'he had been sentenced to 15 years',
-      fr: 'Un tribunal de Dalian condamne à mort le Canadien Robert Lloyd Schellenberg, lors de son nouveau procès, pour contrebande de méthamphétamine ; il avait été condamné à 15 ans de prison',
-      'zh-Hans': '大连一家法院在重审中以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑；他此前被判处有期徒刑15年',
+      en: 'At a retrial in Dalian, Canadian Robert Lloyd Schellenberg is sentenced to death for smuggling methamphetamine; he had been given 15 years',
+      fr: 'Rejugé à Dalian, le Canadien Robert Lloyd Schellenberg est condamné à mort pour contrebande de méthamphétamine, après une peine de 15 ans',
+      'zh-Hans': '大连法院重审，以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑（原判有期徒刑15年）',
     },
     people: [],
     inArticle: false,
@@ -57,11 +55,9 @@ export const events = [
     id: 'huawei-indictment-unsealed',
     date: '2019-01-28',
     title: {
-      en:
-        'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
-        'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
-      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、Huawei Device USA、Skycom和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      en: 'The US unseals a 13-count indictment against Huawei, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
+      fr: 'Les États-Unis rendent public un acte d’accusation de 13 chefs visant Huawei, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
+      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、Skycom和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -71,9 +67,9 @@ export const events = [
     id: 'extradition-authority-to-proceed',
     date: '2019-03-01',
     title: {
-      en: 'Canada’s Department of Justice issues an authority to proceed, formally starting the extradition process against Meng Wanzhou',
-      fr: 'Le ministère de la Justice du Canada délivre un arrêté introductif d’instance, ouvrant officiellement la procédure d’extradition visant Meng Wanzhou',
-      'zh-Hans': '加拿大司法部签发授权令（Authority to Proceed），正式启动对孟晚舟的引渡程序',
+      en: 'Canada’s Department of Justice formally starts extradition proceedings against Meng Wanzhou',
+      fr: 'Le ministère de la Justice du Canada ouvre officiellement la procédure d’extradition visant Meng Wanzhou',
+      'zh-Hans': '加拿大司法部正式启动对孟晚舟的引渡程序',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -83,11 +79,9 @@ export const events = [
     id: 'canola-richardson-blocked',
     date: '2019-03-01',
     title: {
-      en:
-        'China suspends canola imports from Richardson International, saying its customs repeatedly found hazardous pests ' +
-        'in Canadian canola (from 1 March; reported on 5 March); Canada says its inspectors found none',
-      fr: 'La Chine suspend les importations de canola de Richardson International, affirmant que ses douanes ont détecté à plusieurs reprises des organismes nuisibles dangereux dans le canola canadien (à compter du 1er mars, information rapportée le 5 mars) ; le Canada dit que ses inspecteurs n’en ont trouvé aucun',
-      'zh-Hans': '中国暂停进口理查森国际公司（Richardson International）的油菜籽，称海关多次从加拿大油菜籽中检出危险性有害生物（自3月1日起，3月5日见诸报道）；加方称其检验人员未发现任何有害生物',
+      en: 'China suspends canola from Richardson International (from 1 March, reported 5 March), citing pests; Canada’s inspectors found none',
+      fr: 'La Chine suspend le canola de Richardson International (dès le 1er mars, rapporté le 5), invoquant des parasites ; les inspecteurs canadiens n’en ont trouvé aucun',
+      'zh-Hans': '中国以发现有害生物为由暂停理查森国际公司的油菜籽进口（3月1日起，3月5日见报）；加方检验未发现有害生物',
     },
     people: [],
     inArticle: false,
@@ -97,9 +91,9 @@ export const events = [
     id: 'canola-viterra-blocked',
     date: '2019-03-26',
     title: {
-      en: 'China blocks canola from Viterra, saying pests were found in the grain',
-      fr: 'La Chine bloque le canola de Viterra, affirmant y avoir trouvé des organismes nuisibles',
-      'zh-Hans': '中国叫停维特拉公司（Viterra）的油菜籽进口，称在其中发现有害生物',
+      en: 'China blocks canola from Viterra, citing pests',
+      fr: 'La Chine bloque le canola de Viterra, invoquant des parasites',
+      'zh-Hans': '中国以发现有害生物为由叫停维特拉公司（Viterra）的油菜籽进口',
     },
     people: [],
     inArticle: false,
@@ -121,23 +115,21 @@ export const events = [
     id: 'formal-arrests',
     date: '2019-05-16',
     title: {
-      en: 'China announces that prosecutors have approved the arrest of Michael Kovrig and Michael Spavor “in recent days”',
+      en: 'China says prosecutors approved the arrest of Michael Kovrig and Michael Spavor “in recent days”',
       fr: 'La Chine annonce que le parquet a approuvé l’arrestation de Michael Kovrig et de Michael Spavor « ces derniers jours »',
       'zh-Hans': '中国宣布，经检察机关批准，康明凯和迈克尔·斯帕弗已于近日被依法逮捕',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s51', 's303'],
+    sources: ['s51'],
   },
   {
     id: 'pork-beef-suspended',
     date: '2019-06-25',
     title: {
-      en:
-        'China suspends imports of Canadian pork and beef, asking Canada to stop issuing meat export certificates after finding ' +
-        'ractopamine, a feed additive it bans, in a pork shipment and forged health certificates',
-      fr: 'La Chine suspend les importations de porc et de bœuf canadiens et demande au Canada de cesser de délivrer des certificats d’exportation de viande, après avoir trouvé de la ractopamine, un additif alimentaire qu’elle interdit, dans une cargaison de porc, ainsi que de faux certificats sanitaires',
-      'zh-Hans': '中国称在一批猪肉中检出其禁用的饲料添加剂莱克多巴胺，并发现伪造的卫生证书，要求加方暂停签发对华出口肉类证书，暂停进口加拿大猪肉和牛肉',
+      en: 'China suspends Canadian pork and beef, citing ractopamine in pork and forged health certificates',
+      fr: 'La Chine suspend le porc et le bœuf canadiens, invoquant de la ractopamine dans du porc et de faux certificats sanitaires',
+      'zh-Hans': '中国以在猪肉中检出莱克多巴胺、发现伪造卫生证书为由，暂停进口加拿大猪肉和牛肉',
     },
     people: [],
     inArticle: false,
@@ -183,9 +175,9 @@ export const events = [
     id: 'double-criminality-ruling',
     date: '2020-05-27',
     title: {
-      en: 'Associate Chief Justice Heather Holmes of the B.C. Supreme Court rules that the double-criminality requirement can be met, so Meng Wanzhou’s extradition case continues',
-      fr: 'La juge en chef adjointe Heather Holmes, de la Cour suprême de la Colombie-Britannique, conclut que l’exigence de double incrimination peut être remplie ; la procédure d’extradition de Meng Wanzhou se poursuit',
-      'zh-Hans': '不列颠哥伦比亚省高等法院副首席法官希瑟·霍姆斯（Heather Holmes）裁定本案可满足“双重犯罪”要求，孟晚舟引渡案继续审理',
+      en: 'A B.C. judge rules that double criminality can be met; Meng Wanzhou’s extradition case goes on',
+      fr: 'Une juge de la Colombie-Britannique conclut que la double incrimination peut être établie ; la procédure d’extradition de Meng Wanzhou se poursuit',
+      'zh-Hans': '不列颠哥伦比亚省一名法官裁定本案可满足“双重犯罪”要求，孟晚舟引渡案继续审理',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -195,11 +187,9 @@ export const events = [
     id: 'espionage-charges',
     date: '2020-06-19',
     title: {
-      en:
-        'Prosecutors in Beijing and Dandong indict Michael Kovrig for spying on state secrets and intelligence for foreign entities, ' +
-        'and Michael Spavor for spying on and illegally providing state secrets to foreign entities (charges reported as espionage)',
-      fr: 'Les parquets de Pékin et de Dandong mettent en accusation Michael Kovrig pour avoir espionné des secrets d’État et des renseignements pour l’étranger, et Michael Spavor pour avoir espionné et fourni illégalement des secrets d’État à l’étranger (accusations présentées comme de l’espionnage)',
-      'zh-Hans': '北京和丹东检察机关分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪，对康明凯和迈克尔·斯帕弗提起公诉',
+      en: 'Kovrig is indicted for spying on state secrets and intelligence for foreign entities, Spavor for spying on and illegally providing state secrets',
+      fr: 'Kovrig est mis en accusation pour espionnage de secrets d’État et de renseignements pour l’étranger, Spavor pour espionnage et fourniture illégale de secrets d’État',
+      'zh-Hans': '康明凯和迈克尔·斯帕弗分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪被提起公诉',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -257,11 +247,9 @@ export const events = [
     id: 'zhao-reply-first-virtual-visits',
     date: '2020-10-12',
     title: {
-      en:
-        'After Canada again calls the detentions arbitrary following the first virtual visits, foreign ministry spokesperson ' +
-        'Zhao Lijian says “what Canada has done to Meng Wanzhou is arbitrary detention” and accuses Canada of “double standards”',
-      fr: 'Le Canada ayant de nouveau qualifié les détentions d’arbitraires après les premières visites virtuelles, le porte-parole du ministère chinois des Affaires étrangères, Zhao Lijian, répond que c’est le traitement infligé par le Canada à Meng Wanzhou qui relève de la détention arbitraire, et l’accuse de pratiquer deux poids, deux mesures',
-      'zh-Hans': '首次视频探视后，加方再次称两人遭任意拘留；外交部发言人赵立坚回应称，加方对孟晚舟的所作所为才是任意拘押，并指责加方搞双重标准',
+      en: 'Zhao Lijian replies that “what Canada has done to Meng Wanzhou is arbitrary detention”',
+      fr: 'Zhao Lijian répond que c’est le traitement infligé par le Canada à Meng Wanzhou qui constitue une détention arbitraire',
+      'zh-Hans': '赵立坚回应称，加方对孟晚舟的所作所为才是任意拘押',
     },
     people: ['zhao-lijian'],
     inArticle: false,
@@ -295,9 +283,9 @@ export const events = [
     id: 'gac-news-release',
     date: '2020-11-19',
     title: {
-      en: 'Global Affairs Canada publishes a news release on the two visits and again calls for the men’s immediate release',
-      fr: 'Affaires mondiales Canada publie un communiqué sur les deux visites et demande de nouveau la libération immédiate des deux hommes',
-      'zh-Hans': '加拿大全球事务部就两次探视发布新闻稿，再次呼吁立即释放两人',
+      en: 'Global Affairs Canada reports the two visits and again calls for the men’s release',
+      fr: 'Affaires mondiales Canada annonce les deux visites et demande de nouveau la libération des deux hommes',
+      'zh-Hans': '加拿大全球事务部通报两次探视，再次呼吁释放两人',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
@@ -307,11 +295,9 @@ export const events = [
     id: 'trudeau-apec-remarks',
     date: '2020-11-19',
     title: {
-      en:
-        'At the APEC CEO Dialogues, Prime Minister Justin Trudeau says he does not regret Meng Wanzhou’s arrest ' +
-        'and speaks of “aggressive coercive diplomacy”',
-      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
-      'zh-Hans': '在亚太经合组织工商领导人对话会上，加拿大总理贾斯廷·特鲁多表示不后悔逮捕孟晚舟，并谈及“咄咄逼人的胁迫外交”',
+      en: 'Justin Trudeau says he does not regret Meng Wanzhou’s arrest and speaks of “aggressive coercive diplomacy”',
+      fr: 'Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
+      'zh-Hans': '贾斯廷·特鲁多表示不后悔逮捕孟晚舟，并谈及“咄咄逼人的胁迫外交”',
     },
     people: ['justin-trudeau'],
     inArticle: false,
@@ -321,11 +307,9 @@ export const events = [
     id: 'zhao-press-conference',
     date: '2020-11-20',
     title: {
-      en:
-        'At the foreign ministry’s regular press conference, spokesperson Zhao Lijian answers Trudeau’s remarks ' +
-        'and says Canada cannot change “the political nature of the Meng Wanzhou case”',
-      fr: 'Au point de presse régulier du ministère chinois des Affaires étrangères, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
-      'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应贾斯廷·特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
+      en: 'Zhao Lijian answers Trudeau: Canada cannot change “the political nature of the Meng Wanzhou case”',
+      fr: 'Zhao Lijian répond à Trudeau : le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      'zh-Hans': '赵立坚回应特鲁多：加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
     inArticle: true,
@@ -335,15 +319,13 @@ export const events = [
     id: 'arbitrary-detention-declaration',
     date: '2021-02-15',
     title: {
-      en:
-        'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, endorsed at launch by ' +
-        '58 countries and the European Union; the Chinese embassy calls Canada hypocritical',
-      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, appuyée dès son lancement par 58 pays et l’Union européenne ; l’ambassade de Chine accuse le Canada d’hypocrisie',
-      'zh-Hans': '加拿大发起反对在国与国关系中任意拘押的宣言（Declaration Against Arbitrary Detention in State-to-State Relations），发起时获58个国家和欧盟支持；中国驻加拿大使馆指责加方虚伪',
+      en: 'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, with 58 countries and the EU',
+      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, avec 58 pays et l’UE',
+      'zh-Hans': '加拿大发起反对在国与国关系中任意拘押的宣言，获58个国家和欧盟支持',
     },
     people: [],
     inArticle: false,
-    sources: ['s309', 's310'],
+    sources: ['s309'],
   },
   {
     id: 'spavor-trial',
@@ -361,11 +343,9 @@ export const events = [
     id: 'kovrig-trial',
     date: '2021-03-22',
     title: {
-      en:
-        'Michael Kovrig is tried at the Beijing No. 2 Intermediate People’s Court; diplomats are refused entry. ' +
-        'He was never sentenced',
-      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’accès. Aucune peine n’a jamais été prononcée contre lui',
-      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官未获准进入法院。他始终未被判刑',
+      en: 'Michael Kovrig is tried in Beijing; diplomats are refused entry. He was never sentenced',
+      fr: 'Michael Kovrig est jugé à Pékin ; des diplomates se voient refuser l’accès. Il n’a jamais été condamné',
+      'zh-Hans': '康明凯在北京受审，外交官未获准进入法院。他始终未被判刑',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -387,11 +367,9 @@ export const events = [
     id: 'spavor-sentenced',
     date: '2021-08-11',
     title: {
-      en:
-        'A court in Dandong sentences Michael Spavor to 11 years in prison for spying on and illegally providing state secrets ' +
-        'to foreign entities, with confiscation of 50,000 yuan of personal property and deportation',
-      fr: 'Un tribunal de Dandong condamne Michael Spavor à 11 ans de prison pour avoir espionné et fourni illégalement des secrets d’État à l’étranger, avec confiscation de 50 000 yuans de biens personnels et expulsion',
-      'zh-Hans': '丹东市中级人民法院以为境外刺探、非法提供国家秘密罪判处迈克尔·斯帕弗有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
+      en: 'Michael Spavor is sentenced to 11 years, confiscation of 50,000 yuan of property and deportation',
+      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans de biens et à l’expulsion',
+      'zh-Hans': '迈克尔·斯帕弗被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -401,17 +379,13 @@ export const events = [
     id: 'meng-dpa-and-release',
     date: '2021-09-24',
     title: {
-      en:
-        'In Brooklyn, Meng Wanzhou pleads not guilty and enters a deferred prosecution agreement, accepting its statement of facts; ' +
-        'the BC Supreme Court discharges her extradition case and she leaves Canada. China releases Michael Kovrig and Michael Spavor ' +
-        'on bail pending trial, granted on medical grounds according to China; their plane leaves Chinese airspace that evening, ' +
-        'Ottawa time (25 September in Beijing)',
-      fr: 'À Brooklyn, Meng Wanzhou plaide non coupable et conclut un accord de suspension des poursuites, dont elle accepte l’exposé des faits ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor sous caution dans l’attente du jugement, pour raisons médicales selon Pékin ; leur avion quitte l’espace aérien chinois le soir même, heure d’Ottawa (le 25 septembre à Pékin)',
-      'zh-Hans': '孟晚舟在布鲁克林的美国法院作无罪答辩，并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国对康明凯和迈克尔·斯帕弗取保候审，中方称系因病获准；当晚（渥太华时间，即北京时间9月25日）二人所乘飞机离开中国领空',
+      en: 'Meng Wanzhou pleads not guilty, enters a deferred prosecution agreement and leaves Canada. China frees Kovrig and Spavor on bail, on medical grounds it says (25 September in Beijing)',
+      fr: 'Meng Wanzhou plaide non coupable, conclut un accord de suspension des poursuites et quitte le Canada. La Chine libère Kovrig et Spavor sous caution, pour raisons médicales selon elle (le 25 septembre à Pékin)',
+      'zh-Hans': '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国对康明凯和迈克尔·斯帕弗取保候审，称系因病获准（北京时间9月25日）',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s95', 's96', 's57', 's98', 's314', 's313'],
+    sources: ['s95', 's96', 's57', 's98', 's313'],
   },
   {
     id: 'kovrig-spavor-land-in-calgary',
@@ -429,21 +403,21 @@ export const events = [
     id: 'meng-returns-to-shenzhen',
     date: '2021-09-25',
     title: {
-      en: 'Meng Wanzhou lands at Shenzhen Bao’an International Airport on a charter flight organized by the Chinese government, to a welcome on the tarmac',
-      fr: 'Meng Wanzhou atterrit à l’aéroport international de Shenzhen-Bao’an à bord d’un vol affrété par le gouvernement chinois et est accueillie sur le tarmac',
-      'zh-Hans': '孟晚舟乘坐中国政府包机抵达深圳宝安国际机场，受到停机坪上人群的欢迎',
+      en: 'Meng Wanzhou lands in Shenzhen on a Chinese government charter flight',
+      fr: 'Meng Wanzhou atterrit à Shenzhen à bord d’un vol affrété par le gouvernement chinois',
+      'zh-Hans': '孟晚舟乘中国政府包机抵达深圳',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s311', 's312'],
+    sources: ['s311'],
   },
   {
     id: 'meng-charges-dismissal-motion',
     date: '2022-12-01',
     title: {
-      en: 'Four years after her arrest, US prosecutors ask the court to dismiss the indictment against Meng Wanzhou',
-      fr: 'Quatre ans après son arrestation, les procureurs américains demandent au tribunal de rejeter l’acte d’accusation visant Meng Wanzhou',
-      'zh-Hans': '孟晚舟被捕四年后，美国检方请求法院撤销对她的起诉',
+      en: 'US prosecutors ask the court to dismiss the indictment against Meng Wanzhou',
+      fr: 'Les procureurs américains demandent le rejet de l’acte d’accusation visant Meng Wanzhou',
+      'zh-Hans': '美国检方请求法院撤销对孟晚舟的起诉',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -453,9 +427,9 @@ export const events = [
     id: 'meng-charges-dismissed',
     date: '2022-12-02',
     title: {
-      en: 'US District Judge Ann Donnelly dismisses the indictment against Meng Wanzhou with prejudice, so the charges cannot be brought again',
-      fr: 'La juge fédérale américaine Ann Donnelly rejette l’acte d’accusation visant Meng Wanzhou, sans possibilité de nouvelles poursuites',
-      'zh-Hans': '美国联邦地区法官安·唐纳利驳回对孟晚舟的起诉，检方不得再以相同指控起诉',
+      en: 'A US judge dismisses the indictment against Meng Wanzhou with prejudice',
+      fr: 'Une juge américaine rejette définitivement l’acte d’accusation visant Meng Wanzhou',
+      'zh-Hans': '美国法官驳回对孟晚舟的起诉，且不得再次起诉',
     },
     people: ['meng-wanzhou'],
     inArticle: false,

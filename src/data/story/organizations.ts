@@ -59,13 +59,9 @@ export const organizations = [
       'zh-Hans': '美国司法部',
     },
     description: {
-      en:
-        'Prosecuted Huawei and Meng Wanzhou in the Eastern District of New York, and entered a deferred prosecution ' +
-        'agreement with Meng on 24 September 2021.',
-      fr:
-        'A poursuivi Huawei et Meng Wanzhou dans le district Est de New York et a conclu un accord de suspension ' +
-        'des poursuites avec Meng le 24 septembre 2021.',
-      'zh-Hans': '在纽约东区起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
+      en: 'Prosecuted Huawei and Meng Wanzhou in New York and made a deferred prosecution agreement with her on 24 September 2021.',
+      fr: 'A poursuivi Huawei et Meng Wanzhou à New York et a conclu avec elle un accord de suspension des poursuites le 24 septembre 2021.',
+      'zh-Hans': '在纽约起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
     },
     sources: ['s94', 's95', 's96'],
   },
@@ -86,15 +82,9 @@ export const organizations = [
     id: 'skycom',
     name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': 'Skycom Tech Co. Ltd.' },
     description: {
-      en:
-        'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
-        'Meng Wanzhou sat on its board in 2008–09. A defendant in the US indictment.',
-      fr:
-        'Société immatriculée à Hong Kong et active en Iran, qui, selon les États-Unis, était contrôlée par Huawei ; ' +
-        'Meng Wanzhou a siégé à son conseil d’administration de 2008 à 2009. L’un des accusés visés par l’acte d’accusation américain.',
-      'zh-Hans':
-        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事。' +
-        '美国起诉书中的被告之一。',
+      en: 'Hong Kong company operating in Iran that the US alleged Huawei controlled; Meng Wanzhou sat on its board in 2008–09. A defendant in the US case.',
+      fr: 'Société de Hong Kong active en Iran, contrôlée par Huawei selon les États-Unis ; Meng Wanzhou a siégé à son conseil en 2008-2009. Accusée dans l’affaire américaine.',
+      'zh-Hans': '在伊朗经营的香港公司，美方指其受华为控制；孟晚舟2008年至2009年曾任其董事。美国案件被告之一。',
     },
     sources: ['s94', 's68'],
   },
@@ -102,13 +92,9 @@ export const organizations = [
     id: 'hsbc',
     name: { en: 'HSBC', fr: 'HSBC', 'zh-Hans': '汇丰银行' },
     description: {
-      en:
-        'The bank named in the statement of facts of Meng Wanzhou’s deferred prosecution agreement, which acknowledges ' +
-        'untrue statements she made to an HSBC executive; she pleaded not guilty to the charges.',
-      fr:
-        'La banque citée dans l’exposé des faits de l’accord de suspension des poursuites de Meng Wanzhou, qui reconnaît ' +
-        'des déclarations inexactes faites par elle à un cadre de HSBC ; elle a plaidé non coupable.',
-      'zh-Hans': '孟晚舟暂缓起诉协议所附事实陈述中提及的银行；该陈述承认她曾向汇丰一名高管作出不实陈述。她对指控作无罪答辩。',
+      en: 'The bank in the statement of facts Meng Wanzhou accepted in her deferred prosecution agreement, while pleading not guilty.',
+      fr: 'La banque citée dans l’exposé des faits que Meng Wanzhou a accepté dans son accord de suspension des poursuites, tout en plaidant non coupable.',
+      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉银行；她作无罪答辩。',
     },
     sources: ['s60', 's97', 's95', 's96'],
   },

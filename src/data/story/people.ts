@@ -28,19 +28,13 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
-        'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong until 2016. ' +
-        'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
-        'when he was detained in Beijing in December 2018; China charged him with spying on state secrets and intelligence for foreign entities. ' +
-        'Canada called his detention arbitrary; critics of Beijing called it “hostage diplomacy”.',
+        'Michael Kovrig, a Canadian diplomat in Beijing and Hong Kong until 2016, was senior adviser at the International Crisis Group, ' +
+        'on leave from Global Affairs Canada, when he was detained in Beijing in December 2018.',
       fr:
-        'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong jusqu’en 2016. ' +
-        'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger. ' +
-        'Le Canada a qualifié sa détention d’arbitraire ; des critiques de Pékin y ont vu de la « diplomatie des otages ».',
+        'Michael Kovrig, diplomate canadien à Pékin et à Hong Kong jusqu’en 2016, était conseiller principal à l’International Crisis Group, ' +
+        'en congé d’Affaires mondiales Canada, lorsqu’il a été placé en détention à Pékin en décembre 2018.',
       'zh-Hans':
-        '康明凯是加拿大前外交官，曾在北京和香港任职，至2016年止。' +
-        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方以涉嫌为境外刺探国家秘密、情报罪对他提起公诉。' +
-        '加拿大称其遭任意拘留，批评北京的人士则称之为“人质外交”。',
+        '康明凯是加拿大前外交官，2016年前在北京和香港任职。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，已从加拿大全球事务部停薪留职。',
     },
     status: [
       {
@@ -54,11 +48,11 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'China announced that prosecutors had approved his arrest “in recent days”',
-          fr: 'La Chine a annoncé que le parquet avait approuvé son arrestation « ces derniers jours »',
-          'zh-Hans': '中国宣布，经检察机关批准，其已于近日被依法逮捕',
+          en: 'Arrest approved “in recent days”, China announced',
+          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          'zh-Hans': '中方宣布已于近日批准逮捕',
         },
-        sources: ['s51', 's303'],
+        sources: ['s51'],
       },
       {
         kind: 'charged',
@@ -85,14 +79,14 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Released by China on bail pending trial, granted on medical grounds according to China (25 September in Beijing)',
-          fr: 'Libéré par la Chine sous caution dans l’attente du jugement, pour raisons médicales selon Pékin (le 25 septembre à Pékin)',
-          'zh-Hans': '获中国取保候审后离境，中方称系因病获准（北京时间9月25日）',
+          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
+          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
         },
-        sources: ['s98', 's314', 's313'],
+        sources: ['s98', 's313'],
       },
     ],
-    sources: ['s87', 's74', 's26', 's27', 's69', 's2', 's315', 's316'],
+    sources: ['s87', 's74', 's26', 's27', 's69'],
   },
   {
     id: 'michael-spavor',
@@ -112,17 +106,13 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
-        'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
-        'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018. ' +
-        'Canada called his detention arbitrary; critics of Beijing called it “hostage diplomacy”.',
+        'Michael Spavor, a Canadian businessman working on exchanges with North Korea, founded Paektu Cultural Exchange in Dandong, China, ' +
+        'where he was detained in December 2018.',
       fr:
-        'Michael Spavor est un homme d’affaires canadien qui s’occupait d’échanges avec la Corée du Nord. ' +
-        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018. ' +
-        'Le Canada a qualifié sa détention d’arbitraire ; des critiques de Pékin y ont vu de la « diplomatie des otages ».',
+        'Michael Spavor, homme d’affaires canadien actif dans les échanges avec la Corée du Nord, a fondé Paektu Cultural Exchange à Dandong, en Chine, ' +
+        'où il a été placé en détention en décembre 2018.',
       'zh-Hans':
-        '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
-        '他创办并负责总部位于中国丹东的Paektu Cultural Exchange，2018年12月在丹东被羁押。' +
-        '加拿大称其遭任意拘留，批评北京的人士则称之为“人质外交”。',
+        '迈克尔·斯帕弗是从事对朝交流的加拿大商人，在中国丹东创办Paektu Cultural Exchange，2018年12月在丹东被羁押。',
     },
     status: [
       {
@@ -136,11 +126,11 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'China announced that prosecutors had approved his arrest “in recent days”',
-          fr: 'La Chine a annoncé que le parquet avait approuvé son arrestation « ces derniers jours »',
-          'zh-Hans': '中国宣布，经检察机关批准，其已于近日被依法逮捕',
+          en: 'Arrest approved “in recent days”, China announced',
+          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          'zh-Hans': '中方宣布已于近日批准逮捕',
         },
-        sources: ['s51', 's303'],
+        sources: ['s51'],
       },
       {
         kind: 'charged',
@@ -167,11 +157,9 @@ export const people = [
         kind: 'sentenced',
         from: '2021-08-11',
         detail: {
-          en:
-            'Sentenced to 11 years in prison for spying on and illegally providing state secrets to foreign entities, ' +
-            'with confiscation of 50,000 yuan of personal property and deportation',
-          fr: 'Condamné à 11 ans de prison pour avoir espionné et fourni illégalement des secrets d’État à l’étranger, avec confiscation de 50 000 yuans de biens personnels et expulsion',
-          'zh-Hans': '以为境外刺探、非法提供国家秘密罪被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
+          en: 'Sentenced to 11 years, confiscation of 50,000 yuan of property and deportation',
+          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans de biens et à l’expulsion',
+          'zh-Hans': '被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
         },
         sources: ['s55', 's70', 's28', 's102'],
       },
@@ -179,14 +167,14 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Released by China on bail pending trial, granted on medical grounds according to China (25 September in Beijing)',
-          fr: 'Libéré par la Chine sous caution dans l’attente du jugement, pour raisons médicales selon Pékin (le 25 septembre à Pékin)',
-          'zh-Hans': '获中国取保候审后离境，中方称系因病获准（北京时间9月25日）',
+          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
+          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
         },
-        sources: ['s98', 's314', 's313'],
+        sources: ['s98', 's313'],
       },
     ],
-    sources: ['s28', 's29', 's62', 's2', 's315', 's316'],
+    sources: ['s28', 's29', 's62'],
   },
   {
     id: 'meng-wanzhou',
@@ -214,17 +202,9 @@ export const people = [
     ],
     nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
-      en:
-        'Meng Wanzhou is a Huawei executive and the daughter of the company’s founder, Ren Zhengfei. ' +
-        'She was deputy chair and chief financial officer of Huawei when she was arrested in Canada at the request of the United States ' +
-        'in December 2018, and still held both posts in November 2020.',
-      fr:
-        'Meng Wanzhou est une dirigeante de Huawei et la fille du fondateur de l’entreprise, Ren Zhengfei. ' +
-        'Elle était vice-présidente du conseil et directrice financière de Huawei lorsqu’elle a été arrêtée au Canada à la demande des États-Unis ' +
-        'en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
-      'zh-Hans':
-        '孟晚舟是华为高管，也是该公司创始人任正非之女。' +
-        '2018年12月，加拿大应美国要求将其逮捕，她当时担任华为副董事长兼首席财务官；2020年11月，她仍担任这两个职务。',
+      en: 'Meng Wanzhou, daughter of Huawei’s founder Ren Zhengfei, was Huawei’s deputy chair and chief financial officer when Canada arrested her at the request of the United States in December 2018, and still held both posts in November 2020.',
+      fr: 'Meng Wanzhou, fille du fondateur de Huawei, Ren Zhengfei, était vice-présidente du conseil et directrice financière de Huawei lorsque le Canada l’a arrêtée à la demande des États-Unis en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
+      'zh-Hans': '孟晚舟是华为创始人任正非之女。2018年12月加拿大应美国要求将其逮捕时，她任华为副董事长兼首席财务官；2020年11月仍任这两个职务。',
     },
     status: [
       {
@@ -242,24 +222,20 @@ export const people = [
         kind: 'on-bail',
         from: '2018-12-11',
         detail: {
-          en: 'Free on C$10 million bail in Vancouver, under electronic monitoring and 24-hour surveillance, while contesting extradition',
-          fr: 'En liberté à Vancouver sous une caution de 10 millions de dollars canadiens, sous surveillance électronique et 24 heures sur 24, pendant qu’elle conteste son extradition',
-          'zh-Hans': '在温哥华以1000万加元获保释，须佩戴电子定位装置并接受24小时监视，同时就引渡提出抗辩',
+          en: 'Free on bail in Vancouver, under electronic surveillance, while contesting extradition',
+          fr: 'En liberté sous caution à Vancouver, sous surveillance électronique, pendant qu’elle conteste son extradition',
+          'zh-Hans': '在温哥华获保释并接受电子监控，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
-        sources: ['s78', 's300'],
+        sources: ['s78'],
       },
       {
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en:
-            'Pleaded not guilty and entered a deferred prosecution agreement, accepting its statement of facts; ' +
-            'the BC Supreme Court discharged the extradition case and she left Canada',
-          fr:
-            'A plaidé non coupable et conclu un accord de suspension des poursuites, dont elle a accepté l’exposé des faits ; ' +
-            'la Cour suprême de la Colombie-Britannique a mis fin à la procédure d’extradition et elle a quitté le Canada',
-          'zh-Hans': '作无罪答辩并达成暂缓起诉协议，认可协议所附的事实陈述；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
+          en: 'Pleaded not guilty, entered a deferred prosecution agreement accepting its statement of facts, and left Canada',
+          fr: 'A plaidé non coupable, conclu un accord de suspension des poursuites dont elle a accepté l’exposé des faits, et quitté le Canada',
+          'zh-Hans': '作无罪答辩，达成暂缓起诉协议并认可其事实陈述，随后离开加拿大',
         },
         sources: ['s95', 's96', 's57'],
       },
@@ -267,9 +243,9 @@ export const people = [
         kind: 'charges-dismissed',
         from: '2022-12-02',
         detail: {
-          en: 'At prosecutors’ request, a US judge dismissed the indictment against her with prejudice',
-          fr: 'À la demande des procureurs, une juge américaine a rejeté l’acte d’accusation visant Meng, sans possibilité de nouvelles poursuites',
-          'zh-Hans': '应检方请求，美国联邦法官驳回对她的起诉，且检方不得再次起诉',
+          en: 'A US judge dismissed the indictment with prejudice',
+          fr: 'Une juge américaine a définitivement rejeté l’acte d’accusation',
+          'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
         },
         sources: ['s318', 's317', 's60'],
       },
@@ -298,18 +274,9 @@ export const people = [
     ],
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
-      en:
-        'Dominic Barton is a Canadian executive turned diplomat, born in Uganda. ' +
-        'He was global managing partner of McKinsey from 2009 to 2018 and Canada’s ambassador to China from September 2019 to December 2021. ' +
-        'As ambassador he led Canada’s consular visits to Michael Kovrig and Michael Spavor.',
-      fr:
-        'Dominic Barton est un dirigeant d’entreprise canadien devenu diplomate, né en Ouganda. ' +
-        'Il a été directeur général mondial de McKinsey de 2009 à 2018, puis ambassadeur du Canada en Chine de septembre 2019 à décembre 2021. ' +
-        'À ce titre, il a dirigé les visites consulaires du Canada auprès de Michael Kovrig et de Michael Spavor.',
-      'zh-Hans':
-        '鲍达民是企业高管出身的加拿大外交官，出生于乌干达。' +
-        '他于2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使。' +
-        '任大使期间，他率队对康明凯和迈克尔·斯帕弗进行领事探视。',
+      en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
+      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur en Chine de septembre 2019 à décembre 2021, menant les visites consulaires auprès de Kovrig et de Spavor.',
+      'zh-Hans': '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s23', 's84', 's85', 's86', 's1'],
   },
@@ -412,17 +379,9 @@ export const people = [
     ],
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
-      en:
-        'François-Philippe Champagne is a Canadian Liberal member of Parliament. ' +
-        'He was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, ' +
-        'and so headed Global Affairs Canada at the time of the November 2020 visits.',
-      fr:
-        'François-Philippe Champagne est un député libéral canadien. ' +
-        'Il a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021 ' +
-        'et dirigeait donc Affaires mondiales Canada au moment des visites de novembre 2020.',
-      'zh-Hans':
-        '商鹏飞是加拿大自由党国会议员。' +
-        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间执掌加拿大全球事务部。',
+      en: 'François-Philippe Champagne, a Canadian Liberal MP, was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, at the time of the November 2020 visits.',
+      fr: 'François-Philippe Champagne, député libéral canadien, a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021, donc lors des visites de novembre 2020.',
+      'zh-Hans': '商鹏飞是加拿大自由党国会议员，2019年11月20日至2021年1月12日任外交部长，2020年11月探视时在任。',
     },
     sources: ['s88', 's89', 's77', 's90'],
   },

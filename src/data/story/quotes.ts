@@ -7,11 +7,8 @@ export const quotes = [
     speaker: { person: 'zhao-lijian' },
     date: '2020-11-20',
     setting: {
-      en:
-        'Regular press conference of the Ministry of Foreign Affairs, Beijing, answering a question about Trudeau’s remarks of 19 November',
-      fr:
-        'Point de presse régulier du ministère chinois des Affaires étrangères, à Pékin, en réponse à une question ' +
-        'sur les propos de Trudeau du 19 novembre',
+      en: 'Foreign ministry press conference, Beijing, on Trudeau’s remarks of 19 November',
+      fr: 'Point de presse du ministère chinois des Affaires étrangères, à Pékin, sur les propos de Trudeau du 19 novembre',
       'zh-Hans': '外交部例行记者会（北京），就贾斯廷·特鲁多11月19日的言论答记者问',
     },
     text: {
@@ -35,20 +32,14 @@ export const quotes = [
     },
     translationNote: {
       en:
-        'Translated from Chinese by the editors of this dataset, not the ministry’s official English wording: the official ' +
-        'transcript is cited, but its answer on Meng Wanzhou was not read. The sentence opens with a clause that reports render ' +
-        'differently (“it must be emphasized that, in the face of the disclosed facts and the many doubts”); it is left out, ' +
-        'marked “…”, because its exact wording could not be checked. 马前卒 is rendered as “pawn”.',
+        'Translated from Chinese by the editors of this dataset, not the ministry’s English wording. The opening clause, worded differently ' +
+        'in different reports, is cut (…): its exact wording could not be checked. 马前卒: “pawn”.',
       fr:
-        'Traduit du chinois par les rédacteurs de ce jeu de données ; ce n’est pas le libellé officiel du ministère, ' +
-        'dont la version française n’est pas connue. La phrase commence par une proposition que les comptes rendus ' +
-        'formulent différemment (« il faut souligner que, face aux faits révélés et aux nombreux doutes ») ; ' +
-        'elle est omise, signalée par « […] », faute d’avoir pu en vérifier le libellé exact. 马前卒 est rendu ici par « pion ».',
-      'zh-Hans':
-        '原话为中文。该句开头还有一个分句，各方报道措辞不一（如“必须强调，在已经披露的事实和众多疑点前”），' +
-        '因未能与外交部记录原文核对，此处以“……”略去。',
+        'Traduit par les rédacteurs de ce jeu de données, non le libellé du ministère. La proposition initiale, rapportée ' +
+        'de façon variable, est coupée ([…]) : son libellé exact n’a pu être vérifié. 马前卒 : « pion ».',
+      'zh-Hans': '句首分句各方报道措辞不一，因未能核对原文，以“……”略去。',
     },
-    sources: ['s80', 's11', 's12', 's308'],
+    sources: ['s80', 's11', 's12'],
   },
   {
     id: 'global-affairs-canada-2020-11-19',
