@@ -51,10 +51,11 @@ describe('casefile fallback person-card', () => {
     assert.match(html, /\n<\/person-card>\n$/);
     assert.match(html, /<div lang="en">/);
     assert.match(html, /<h3>Michael Kovrig<\/h3>/);
-    assert.match(html, /<span lang="zh-Hans">康明凯<\/span>/);
+    assert.doesNotMatch(html, /<span lang="zh-Hans">康明凯<\/span>/);
+    assert.match(fallback('person-card', 'person=meng-wanzhou'), /<span lang="zh-Hans">孟晚舟<\/span>/);
     assert.match(html, /Senior adviser for North East Asia, International Crisis Group/);
     assert.match(html, /<dt>Nationality<\/dt>\s*<dd>Canadian<\/dd>/);
-    assert.match(html, /Released by China, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/);
+    assert.match(html, /Released on bail, on medical grounds according to China[^<]*, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/);
     assert.match(html, /<details>\s*<summary>Sources \(\d+\)<\/summary>\s*<ol>\s*<li value="\d+">\s*<a href="https:\/\//);
   });
 
@@ -82,7 +83,7 @@ describe('casefile fallback quote-block', () => {
     const html = fallback('quote-block', 'quote=zhao-lijian-2020-11-20');
     assertStaticHtml(html);
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20">/);
-    assert.match(html, /<figure>\s*<blockquote cite="https:\/\/[^"]+"><p>No matter how much the Canadian government covers up the truth/);
+    assert.match(html, /<figure>\s*<blockquote cite="https:\/\/[^"]+"><p>… no matter how much the Canadian government covers up the truth/);
     assert.match(html, /<figcaption>[\s\S]*<span>Zhao Lijian<\/span>, Spokesperson of the Ministry of Foreign Affairs of China/);
     assert.match(html, /<time datetime="2020-11-20">20 November 2020<\/time>/);
     assert.match(html, /<\/figcaption>\s*<\/figure>/);
@@ -92,8 +93,8 @@ describe('casefile fallback quote-block', () => {
     const html = fallback('quote-block', 'quote=zhao-lijian-2020-11-20', 'show-original', '--lang', 'fr');
     assertStaticHtml(html);
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20" show-original lang="fr">/);
-    assert.match(html, /<p>Le gouvernement canadien aura beau dissimuler la vérité/);
-    assert.match(html, /<blockquote lang="zh-Hans"><p>无论加政府如何/);
+    assert.match(html, /<p>\[…\] le gouvernement canadien aura beau dissimuler la vérité/);
+    assert.match(html, /<blockquote lang="zh-Hans"><p>……无论加政府如何/);
     assert.match(html, /<time datetime="2020-11-20">20 novembre 2020<\/time>/);
   });
 });

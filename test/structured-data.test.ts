@@ -79,6 +79,9 @@ describe('structured data (schema.org JSON-LD)', () => {
     const person = graph.find((node) => node['@type'] === 'Person')!;
     expect(person.name).to.equal('Meng Wanzhou');
     expect(person.alternateName).to.equal('孟晚舟');
+    // A translation of a name (贾斯廷·特鲁多) is never published as the person's alternate name.
+    const trudeau = (await published(html`<person-card person="justin-trudeau" structured-data></person-card>`)).graph;
+    expect(trudeau.find((node) => node['@type'] === 'Person')!.alternateName).to.equal(undefined);
     const corrections = graph.filter((node) => node['@type'] === 'CorrectionComment');
     expect(corrections).to.have.length(story.corrections.filter((c) => c.subject === 'meng-wanzhou').length);
   });

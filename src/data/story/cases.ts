@@ -31,16 +31,16 @@ export const cases = [
           en:
             'The two Canadians had been held in China for nearly two years, since days after Canadian police arrested ' +
             'Huawei’s chief financial officer, Meng Wanzhou, at the request of the United States. ' +
-            'Canada called their detention arbitrary and called for their release; China called Meng’s case political ' +
+            'Canada called their detention arbitrary; China called Meng’s case political ' +
             'and said the two men were suspected of national-security crimes.',
           fr:
             'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été placés en détention quelques jours après l’arrestation ' +
             'par la police canadienne, à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. ' +
-            'Le Canada a qualifié leur détention d’arbitraire et réclamé leur libération\u202f; la Chine a qualifié l’affaire Meng de politique ' +
+            'Le Canada a qualifié leur détention d’arbitraire\u202f; la Chine a qualifié l’affaire Meng de politique ' +
             'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
           'zh-Hans':
             '两名加拿大人在华被羁押已近两年：加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两人即被羁押。' +
-            '加拿大称两人遭任意拘留，要求释放二人；中国则称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
+            '加拿大称两人遭任意拘留；中国则称孟晚舟案具有政治性质，并称两人涉嫌危害国家安全犯罪。',
         },
       },
       {
@@ -95,6 +95,6 @@ export const cases = [
     ],
     positions: ['canada-position', 'china-position'],
     articleDate: '2020-11-20',
-    sources: ['s1', 's2', 's80', 's61', 's52', 's62', 's95', 's96', 's98', 's203', 's206', 's207'],
+    sources: ['s1', 's2', 's80', 's61', 's52', 's62', 's95', 's96', 's98', 's313', 's317', 's318'],
   },
 ] as const satisfies readonly Case[];

@@ -100,7 +100,7 @@ export const corrections = [
       fr: 'Plus précisément, Michael Kovrig et Michael Spavor ont été placés en détention par les autorités de sécurité de l’État le 10 décembre 2018, neuf jours après l’arrestation de Meng Wanzhou ; les médias parlent souvent, eux aussi, de leur arrestation. La Chine a annoncé le 16 mai 2019 que leur arrestation officielle avait été approuvée.',
       'zh-Hans': '准确地说，康明凯和迈克尔·斯帕弗于2018年12月10日被国家安全机关羁押，即孟晚舟被捕九天后；新闻报道也常称之为“被捕”。中国于2019年5月16日宣布，二人已被批准正式逮捕。',
     },
-    sources: ['s62', 's74', 's51', 's206'],
+    sources: ['s62', 's74', 's51', 's317'],
   },
 
   {

@@ -28,14 +28,24 @@ export const events = [
     sources: ['s62', 's74'],
   },
   {
+    id: 'meng-bail',
+    date: '2018-12-11',
+    title: {
+      en: 'A B.C. judge grants Meng Wanzhou bail, under electronic surveillance',
+      fr: 'Un juge de la Colombie-Britannique accorde à Meng Wanzhou une libération sous caution, sous surveillance électronique',
+      'zh-Hans': '不列颠哥伦比亚省一名法官准予孟晚舟保释，须接受电子监控',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s78'],
+  },
+  {
     id: 'schellenberg-sentenced',
     date: '2019-01-14',
     title: {
-      en:
-        'A court in Dalian sentences Canadian Robert Lloyd Schellenberg to death at his retrial for smuggling methamphetamine; ' +
-        'he had been sentenced to 15 years',
-      fr: 'Un tribunal de Dalian condamne à mort le Canadien Robert Lloyd Schellenberg, lors de son nouveau procès, pour contrebande de méthamphétamine ; il avait été condamné à 15 ans de prison',
-      'zh-Hans': '大连一家法院在重审中以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑；他此前被判处有期徒刑15年',
+      en: 'At a retrial in Dalian, Canadian Robert Lloyd Schellenberg is sentenced to death for smuggling methamphetamine; he had been given 15 years',
+      fr: 'Rejugé à Dalian, le Canadien Robert Lloyd Schellenberg est condamné à mort pour contrebande de méthamphétamine, après une peine de 15 ans',
+      'zh-Hans': '大连法院重审，以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑（原判有期徒刑15年）',
     },
     people: [],
     inArticle: false,
@@ -45,35 +55,45 @@ export const events = [
     id: 'huawei-indictment-unsealed',
     date: '2019-01-28',
     title: {
-      en:
-        'The US Department of Justice unseals a 13-count indictment in Brooklyn against Huawei, Huawei Device USA, Skycom and ' +
-        'Meng Wanzhou; Meng is charged with bank fraud, wire fraud and conspiracy to commit both',
-      fr: 'Le département de la Justice des États-Unis rend public à Brooklyn un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou ; Meng est accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes',
-      'zh-Hans': '美国司法部在布鲁克林公开起诉书，以13项罪名起诉华为、{{en|Huawei Device USA}}、星通和孟晚舟；孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈',
+      en: 'The US unseals a 13-count indictment against Huawei, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
+      fr: 'Les États-Unis rendent public un acte d’accusation de 13 chefs visant Huawei, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
+      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、{{en|Skycom}}和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
     sources: ['s45', 's94'],
   },
   {
+    id: 'extradition-authority-to-proceed',
+    date: '2019-03-01',
+    title: {
+      en: 'Canada’s Department of Justice formally starts extradition proceedings against Meng Wanzhou',
+      fr: 'Le ministère de la Justice du Canada ouvre officiellement la procédure d’extradition visant Meng Wanzhou',
+      'zh-Hans': '加拿大司法部正式启动对孟晚舟的引渡程序',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s301'],
+  },
+  {
     id: 'canola-richardson-blocked',
     date: '2019-03-01',
     title: {
-      en: 'China blocks canola from Richardson International (customs list dated 1 March, reported on 5 March)',
-      fr: 'La Chine bloque le canola de Richardson International (liste des douanes datée du 1er mars, information rapportée le 5 mars)',
-      'zh-Hans': '中国叫停理查森国际公司（{{en|Richardson International}}）的油菜籽进口（海关名单日期为3月1日，3月5日见诸报道）',
+      en: 'China suspends canola from Richardson International (from 1 March, reported 5 March), citing pests; Canada’s inspectors found none',
+      fr: 'La Chine suspend le canola de Richardson International (dès le 1er mars, rapporté le 5), invoquant des parasites ; les inspecteurs canadiens n’en ont trouvé aucun',
+      'zh-Hans': '中国以发现有害生物为由暂停理查森国际公司的油菜籽进口（3月1日起，3月5日见报）；加方检验未发现有害生物',
     },
     people: [],
     inArticle: false,
-    sources: ['s47'],
+    sources: ['s47', 's302'],
   },
   {
     id: 'canola-viterra-blocked',
     date: '2019-03-26',
     title: {
-      en: 'China blocks canola from Viterra',
-      fr: 'La Chine bloque le canola de Viterra',
-      'zh-Hans': '中国叫停维特拉公司（{{en|Viterra}}）的油菜籽进口',
+      en: 'China blocks canola from Viterra, citing pests',
+      fr: 'La Chine bloque le canola de Viterra, invoquant des parasites',
+      'zh-Hans': '中国以发现有害生物为由叫停维特拉公司（{{en|Viterra}}）的油菜籽进口',
     },
     people: [],
     inArticle: false,
@@ -95,9 +115,9 @@ export const events = [
     id: 'formal-arrests',
     date: '2019-05-16',
     title: {
-      en: 'China announces the formal arrest of Michael Kovrig and Michael Spavor',
-      fr: 'La Chine annonce l’arrestation officielle de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '中国宣布正式逮捕康明凯和迈克尔·斯帕弗',
+      en: 'China says prosecutors approved the arrest of Michael Kovrig and Michael Spavor “in recent days”',
+      fr: 'La Chine annonce que le parquet a approuvé l’arrestation de Michael Kovrig et de Michael Spavor « ces derniers jours »',
+      'zh-Hans': '中国宣布，经检察机关批准，康明凯和迈克尔·斯帕弗已于近日被依法逮捕',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
@@ -107,13 +127,13 @@ export const events = [
     id: 'pork-beef-suspended',
     date: '2019-06-25',
     title: {
-      en: 'China suspends imports of Canadian pork and beef',
-      fr: 'La Chine suspend les importations de porc et de bœuf canadiens',
-      'zh-Hans': '中国暂停进口加拿大猪肉和牛肉',
+      en: 'China suspends Canadian pork and beef, citing ractopamine in pork and forged health certificates',
+      fr: 'La Chine suspend le porc et le bœuf canadiens, invoquant de la ractopamine dans du porc et de faux certificats sanitaires',
+      'zh-Hans': '中国以在猪肉中检出莱克多巴胺、发现伪造卫生证书为由，暂停进口加拿大猪肉和牛肉',
     },
     people: [],
     inArticle: false,
-    sources: ['s49'],
+    sources: ['s49', 's304'],
   },
   {
     id: 'pork-beef-ban-lifted',
@@ -152,16 +172,28 @@ export const events = [
     sources: ['s76', 's77'],
   },
   {
+    id: 'double-criminality-ruling',
+    date: '2020-05-27',
+    title: {
+      en: 'A B.C. judge rules that double criminality can be met; Meng Wanzhou’s extradition case goes on',
+      fr: 'Une juge de la Colombie-Britannique conclut que la double incrimination peut être établie ; la procédure d’extradition de Meng Wanzhou se poursuit',
+      'zh-Hans': '不列颠哥伦比亚省一名法官裁定本案可满足“双重犯罪”要求，孟晚舟引渡案继续审理',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s305'],
+  },
+  {
     id: 'espionage-charges',
     date: '2020-06-19',
     title: {
-      en: 'Prosecutors in Beijing and Dandong formally charge Michael Kovrig and Michael Spavor with espionage',
-      fr: 'Les procureurs de Pékin et de Dandong accusent formellement Michael Kovrig et Michael Spavor d’espionnage',
-      'zh-Hans': '北京和丹东检察机关分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪，对康明凯和迈克尔·斯帕弗提起公诉',
+      en: 'Kovrig is indicted for spying on state secrets and intelligence for foreign entities, Spavor for spying on and illegally providing state secrets',
+      fr: 'Kovrig est mis en accusation pour espionnage de secrets d’État et de renseignements pour l’étranger, Spavor pour espionnage et fourniture illégale de secrets d’État',
+      'zh-Hans': '康明凯和迈克尔·斯帕弗分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪被提起公诉',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s52', 's53'],
+    sources: ['s52', 's53', 's306'],
   },
   {
     id: 'xu-weihong-sentenced',
@@ -212,6 +244,18 @@ export const events = [
     sources: ['s76', 's7'],
   },
   {
+    id: 'zhao-reply-first-virtual-visits',
+    date: '2020-10-12',
+    title: {
+      en: 'Zhao Lijian replies that “what Canada has done to Meng Wanzhou is arbitrary detention”',
+      fr: 'Zhao Lijian répond que c’est le traitement infligé par le Canada à Meng Wanzhou qui constitue une détention arbitraire',
+      'zh-Hans': '赵立坚回应称，加方对孟晚舟的所作所为才是任意拘押',
+    },
+    people: ['zhao-lijian'],
+    inArticle: false,
+    sources: ['s307'],
+  },
+  {
     id: 'virtual-visit-spavor',
     date: '2020-11-10',
     title: {
@@ -239,9 +283,9 @@ export const events = [
     id: 'gac-news-release',
     date: '2020-11-19',
     title: {
-      en: 'Global Affairs Canada publishes a news release on the two visits and again calls for the men’s immediate release',
-      fr: 'Affaires mondiales Canada publie un communiqué sur les deux visites et demande de nouveau la libération immédiate des deux hommes',
-      'zh-Hans': '加拿大全球事务部就两次探视发布新闻稿，再次呼吁立即释放两人',
+      en: 'Global Affairs Canada reports the two visits and again calls for the men’s release',
+      fr: 'Affaires mondiales Canada annonce les deux visites et demande de nouveau la libération des deux hommes',
+      'zh-Hans': '加拿大全球事务部通报两次探视，再次呼吁释放两人',
     },
     people: ['michael-kovrig', 'michael-spavor'],
     inArticle: true,
@@ -251,11 +295,9 @@ export const events = [
     id: 'trudeau-apec-remarks',
     date: '2020-11-19',
     title: {
-      en:
-        'At the APEC CEO Dialogues, Prime Minister Justin Trudeau says he does not regret Meng Wanzhou’s arrest ' +
-        'and speaks of “aggressive coercive diplomacy”',
-      fr: 'Aux Dialogues des PDG de l’APEC, le premier ministre Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
-      'zh-Hans': '在亚太经合组织工商领导人对话会上，加拿大总理贾斯廷·特鲁多表示不后悔逮捕孟晚舟，并谈及“咄咄逼人的胁迫外交”',
+      en: 'Justin Trudeau says he does not regret Meng Wanzhou’s arrest and speaks of “aggressive coercive diplomacy”',
+      fr: 'Justin Trudeau dit ne pas regretter l’arrestation de Meng Wanzhou et parle de « diplomatie coercitive agressive »',
+      'zh-Hans': '贾斯廷·特鲁多表示不后悔逮捕孟晚舟，并谈及“咄咄逼人的胁迫外交”',
     },
     people: ['justin-trudeau'],
     inArticle: false,
@@ -265,15 +307,25 @@ export const events = [
     id: 'zhao-press-conference',
     date: '2020-11-20',
     title: {
-      en:
-        'At the foreign ministry’s regular press conference, spokesperson Zhao Lijian answers Trudeau’s remarks ' +
-        'and says Canada cannot change “the political nature of the Meng Wanzhou case”',
-      fr: 'Au point de presse régulier du ministère chinois des Affaires étrangères, le porte-parole Zhao Lijian répond aux propos de Trudeau et dit que le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
-      'zh-Hans': '在外交部例行记者会上，发言人赵立坚回应贾斯廷·特鲁多的言论，称加拿大无法改变“孟晚舟事件的政治性质”',
+      en: 'Zhao Lijian answers Trudeau: Canada cannot change “the political nature of the Meng Wanzhou case”',
+      fr: 'Zhao Lijian répond à Trudeau : le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      'zh-Hans': '赵立坚回应特鲁多：加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
     inArticle: true,
     sources: ['s80', 's11', 's12'],
+  },
+  {
+    id: 'arbitrary-detention-declaration',
+    date: '2021-02-15',
+    title: {
+      en: 'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, with 58 countries and the EU',
+      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, avec 58 pays et l’UE',
+      'zh-Hans': '加拿大发起反对在国与国关系中任意拘押的宣言，获58个国家和欧盟支持',
+    },
+    people: [],
+    inArticle: false,
+    sources: ['s309'],
   },
   {
     id: 'spavor-trial',
@@ -291,11 +343,9 @@ export const events = [
     id: 'kovrig-trial',
     date: '2021-03-22',
     title: {
-      en:
-        'Michael Kovrig is tried at the Beijing No. 2 Intermediate People’s Court; diplomats are refused entry. ' +
-        'He was never sentenced',
-      fr: 'Michael Kovrig est jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se voient refuser l’accès. Aucune peine n’a jamais été prononcée contre lui',
-      'zh-Hans': '康明凯在北京市第二中级人民法院受审，外交官未获准进入法院。他始终未被判刑',
+      en: 'Michael Kovrig is tried in Beijing; diplomats are refused entry. He was never sentenced',
+      fr: 'Michael Kovrig est jugé à Pékin ; des diplomates se voient refuser l’accès. Il n’a jamais été condamné',
+      'zh-Hans': '康明凯在北京受审，外交官未获准进入法院。他始终未被判刑',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -317,8 +367,8 @@ export const events = [
     id: 'spavor-sentenced',
     date: '2021-08-11',
     title: {
-      en: 'Michael Spavor is sentenced to 11 years in prison, the confiscation of ¥50,000 and deportation',
-      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+      en: 'Michael Spavor is sentenced to 11 years, confiscation of 50,000 yuan of property and deportation',
+      fr: 'Michael Spavor est condamné à 11 ans de prison, à la confiscation de 50 000 yuans de biens et à l’expulsion',
       'zh-Hans': '迈克尔·斯帕弗被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
     },
     people: ['michael-spavor'],
@@ -329,15 +379,13 @@ export const events = [
     id: 'meng-dpa-and-release',
     date: '2021-09-24',
     title: {
-      en:
-        'Meng Wanzhou enters a deferred prosecution agreement in Brooklyn; the BC Supreme Court discharges her extradition case ' +
-        'and she leaves Canada. China releases Michael Kovrig and Michael Spavor',
-      fr: 'Meng Wanzhou conclut un accord de suspension des poursuites à Brooklyn ; la Cour suprême de la Colombie-Britannique met fin à la procédure d’extradition la visant et elle quitte le Canada. La Chine libère Michael Kovrig et Michael Spavor',
-      'zh-Hans': '孟晚舟在布鲁克林达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大。中国释放康明凯和迈克尔·斯帕弗',
+      en: 'Meng Wanzhou pleads not guilty, enters a deferred prosecution agreement and leaves Canada. China frees Kovrig and Spavor on bail, on medical grounds it says (25 September in Beijing)',
+      fr: 'Meng Wanzhou plaide non coupable, conclut un accord de suspension des poursuites et quitte le Canada. La Chine libère Kovrig et Spavor sous caution, pour raisons médicales selon elle (le 25 septembre à Pékin)',
+      'zh-Hans': '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国对康明凯和迈克尔·斯帕弗取保候审，称系因病获准（北京时间9月25日）',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
-    sources: ['s95', 's96', 's57', 's98'],
+    sources: ['s95', 's96', 's57', 's98', 's313'],
   },
   {
     id: 'kovrig-spavor-land-in-calgary',
@@ -352,15 +400,39 @@ export const events = [
     sources: ['s99'],
   },
   {
-    id: 'meng-charges-dismissal-motion',
-    date: '2022-12-01',
+    id: 'meng-returns-to-shenzhen',
+    date: '2021-09-25',
     title: {
-      en: 'US prosecutors move to dismiss the charges against Meng Wanzhou',
-      fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
-      'zh-Hans': '美国检方申请撤销对孟晚舟的指控',
+      en: 'Meng Wanzhou lands in Shenzhen on a Chinese government charter flight',
+      fr: 'Meng Wanzhou atterrit à Shenzhen à bord d’un vol affrété par le gouvernement chinois',
+      'zh-Hans': '孟晚舟乘中国政府包机抵达深圳',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s60'],
+    sources: ['s311'],
+  },
+  {
+    id: 'meng-charges-dismissal-motion',
+    date: '2022-12-01',
+    title: {
+      en: 'US prosecutors ask the court to dismiss the indictment against Meng Wanzhou',
+      fr: 'Les procureurs américains demandent le rejet de l’acte d’accusation visant Meng Wanzhou',
+      'zh-Hans': '美国检方请求法院撤销对孟晚舟的起诉',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s317', 's60'],
+  },
+  {
+    id: 'meng-charges-dismissed',
+    date: '2022-12-02',
+    title: {
+      en: 'A US judge dismisses the indictment against Meng Wanzhou with prejudice',
+      fr: 'Une juge américaine rejette définitivement l’acte d’accusation visant Meng Wanzhou',
+      'zh-Hans': '美国法官驳回对孟晚舟的起诉，且不得再次起诉',
+    },
+    people: ['meng-wanzhou'],
+    inArticle: false,
+    sources: ['s318', 's317'],
   },
 ] as const satisfies readonly CaseEvent[];

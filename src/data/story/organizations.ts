@@ -34,7 +34,7 @@ export const organizations = [
       fr: 'Le ministère canadien des Affaires étrangères, qui a publié le communiqué du 19 novembre 2020 sur les visites consulaires.',
       'zh-Hans': '加拿大负责外交事务的政府部门，于2020年11月19日就领事探视发布新闻稿。',
     },
-    sources: ['s26', 's66', 's1'],
+    sources: ['s66', 's1'],
   },
   {
     id: 'china-mfa',
@@ -58,15 +58,10 @@ export const organizations = [
       fr: 'Département de la Justice des États-Unis',
       'zh-Hans': '美国司法部',
     },
-    nativeName: { text: '美国司法部', lang: 'zh-Hans', romanized: 'Měiguó Sīfǎbù' },
     description: {
-      en:
-        'Prosecuted Huawei and Meng Wanzhou in the Eastern District of New York, and entered a deferred prosecution ' +
-        'agreement with Meng on 24 September 2021.',
-      fr:
-        'A poursuivi Huawei et Meng Wanzhou dans le district Est de New York et a conclu un accord de suspension ' +
-        'des poursuites avec Meng le 24 septembre 2021.',
-      'zh-Hans': '在纽约东区起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
+      en: 'Prosecuted Huawei and Meng Wanzhou in New York and made a deferred prosecution agreement with her on 24 September 2021.',
+      fr: 'A poursuivi Huawei et Meng Wanzhou à New York et a conclu avec elle un accord de suspension des poursuites le 24 septembre 2021.',
+      'zh-Hans': '在纽约起诉华为和孟晚舟，并于2021年9月24日与孟晚舟达成暂缓起诉协议。',
     },
     sources: ['s94', 's95', 's96'],
   },
@@ -85,33 +80,23 @@ export const organizations = [
   },
   {
     id: 'skycom',
-    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': '星通技术有限公司' },
-    nativeName: { text: '星通技术有限公司', lang: 'zh-Hans', romanized: 'Xīngtōng Jìshù Yǒuxiàn Gōngsī' },
+    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': 'Skycom Tech Co. Ltd.' },
     description: {
-      en:
-        'Company registered in Hong Kong and operating in Iran, which the United States alleged Huawei controlled; ' +
-        'Meng Wanzhou sat on its board in 2008–09. A defendant in the US indictment.',
-      fr:
-        'Société immatriculée à Hong Kong et active en Iran, qui, selon les États-Unis, était contrôlée par Huawei ; ' +
-        'Meng Wanzhou a siégé à son conseil d’administration de 2008 à 2009. L’un des accusés visés par l’acte d’accusation américain.',
-      'zh-Hans':
-        '在香港注册、在伊朗经营的公司，美方指称其受华为控制；孟晚舟2008年至2009年曾任该公司董事。' +
-        '美国起诉书中的被告之一。',
+      en: 'Hong Kong company operating in Iran that the US alleged Huawei controlled; Meng Wanzhou sat on its board in 2008–09. A defendant in the US case.',
+      fr: 'Société de Hong Kong active en Iran, contrôlée par Huawei selon les États-Unis ; Meng Wanzhou a siégé à son conseil en 2008-2009. Accusée dans l’affaire américaine.',
+      'zh-Hans': '在伊朗经营的香港公司，美方指其受华为控制；孟晚舟2008年至2009年曾任其董事。美国案件被告之一。',
     },
     sources: ['s94', 's68'],
   },
   {
     id: 'hsbc',
     name: { en: 'HSBC', fr: 'HSBC', 'zh-Hans': '汇丰银行' },
-    nativeName: { text: '汇丰银行', lang: 'zh-Hans', romanized: 'Huìfēng Yínháng' },
     description: {
-      en: 'The bank Meng Wanzhou admitted misleading, in the statement of facts of her deferred prosecution agreement.',
-      fr:
-        'La banque que Meng Wanzhou a reconnu avoir induite en erreur, dans l’exposé des faits de son accord ' +
-        'de suspension des poursuites.',
-      'zh-Hans': '孟晚舟在其暂缓起诉协议的事实陈述中承认曾误导的银行。',
+      en: 'The bank in the statement of facts Meng Wanzhou accepted in her deferred prosecution agreement, while pleading not guilty.',
+      fr: 'La banque citée dans l’exposé des faits que Meng Wanzhou a accepté dans son accord de suspension des poursuites, tout en plaidant non coupable.',
+      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉银行；她作无罪答辩。',
     },
-    sources: ['s60', 's97'],
+    sources: ['s60', 's97', 's95', 's96'],
   },
   {
     id: 'international-crisis-group',

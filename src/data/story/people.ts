@@ -5,8 +5,8 @@ export const people = [
   {
     id: 'michael-kovrig',
     aliases: ['kang-mingkai', 'mingkai-kang'],
+    // 康明凯 is the name Chinese-language media use; no source shows he uses it, so it is no nativeName.
     name: { en: 'Michael Kovrig', fr: 'Michael Kovrig', 'zh-Hans': '康明凯' },
-    nativeName: { text: '康明凯', lang: 'zh-Hans', romanized: 'Kāng Míngkǎi' },
     roles: [
       {
         title: {
@@ -28,16 +28,13 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
-        'Michael Kovrig is a Canadian former diplomat who served in Beijing and Hong Kong until 2016. ' +
-        'He was senior adviser for North East Asia at the International Crisis Group, on leave from Global Affairs Canada, ' +
-        'when he was detained in Beijing in December 2018; China accused him of espionage.',
+        'Michael Kovrig, a Canadian diplomat in Beijing and Hong Kong until 2016, was senior adviser at the International Crisis Group, ' +
+        'on leave from Global Affairs Canada, when he was detained in Beijing in December 2018.',
       fr:
-        'Michael Kovrig est un ancien diplomate canadien qui a été en poste à Pékin et à Hong Kong jusqu’en 2016. ' +
-        'Il était conseiller principal pour l’Asie du Nord-Est à l’International Crisis Group, en congé d’Affaires mondiales Canada, ' +
-        'lorsqu’il a été placé en détention à Pékin, en décembre 2018 ; la Chine l’a accusé d’espionnage.',
+        'Michael Kovrig, diplomate canadien à Pékin et à Hong Kong jusqu’en 2016, était conseiller principal à l’International Crisis Group, ' +
+        'en congé d’Affaires mondiales Canada, lorsqu’il a été placé en détention à Pékin en décembre 2018.',
       'zh-Hans':
-        '康明凯是加拿大前外交官，曾在北京和香港任职，至2016年止。' +
-        '2018年12月在北京被羁押时，他已从加拿大全球事务部停薪留职，在国际危机组织担任东北亚高级顾问；中方指控他为境外刺探国家秘密和情报。',
+        '康明凯是加拿大前外交官，2016年前在北京和香港任职。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，已从加拿大全球事务部停薪留职。',
     },
     status: [
       {
@@ -51,17 +48,21 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'Formal arrest announced by China',
-          fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布已将其正式逮捕',
+          en: 'Arrest approved “in recent days”, China announced',
+          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉' },
-        sources: ['s52', 's53'],
+        detail: {
+          en: 'Charged with spying on state secrets and intelligence for foreign entities',
+          fr: 'Inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger',
+          'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉',
+        },
+        sources: ['s52', 's53', 's306'],
       },
       {
         kind: 'tried',
@@ -77,8 +78,12 @@ export const people = [
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s98'],
+        detail: {
+          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
+          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
+        },
+        sources: ['s98', 's313'],
       },
     ],
     sources: ['s87', 's74', 's26', 's27', 's69'],
@@ -101,14 +106,13 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en:
-        'Michael Spavor is a Canadian businessman who worked on exchanges with North Korea. ' +
-        'He founded and directs Paektu Cultural Exchange, based in Dandong, China, where he was detained in December 2018.',
+        'Michael Spavor, a Canadian businessman working on exchanges with North Korea, founded Paektu Cultural Exchange in Dandong, China, ' +
+        'where he was detained in December 2018.',
       fr:
-        'Michael Spavor est un homme d’affaires canadien qui s’occupait d’échanges avec la Corée du Nord. ' +
-        'Il a fondé et dirige Paektu Cultural Exchange, établi à Dandong, en Chine, où il a été placé en détention en décembre 2018.',
+        'Michael Spavor, homme d’affaires canadien actif dans les échanges avec la Corée du Nord, a fondé Paektu Cultural Exchange à Dandong, en Chine, ' +
+        'où il a été placé en détention en décembre 2018.',
       'zh-Hans':
-        '迈克尔·斯帕弗是加拿大商人，曾从事与朝鲜的交流活动。' +
-        '他创办并负责总部位于中国丹东的{{en|Paektu Cultural Exchange}}，2018年12月在丹东被羁押。',
+        '迈克尔·斯帕弗是从事对朝交流的加拿大商人，在中国丹东创办{{en|Paektu Cultural Exchange}}，2018年12月在丹东被羁押。',
     },
     status: [
       {
@@ -122,17 +126,21 @@ export const people = [
         kind: 'formally-arrested',
         from: '2019-05-16',
         detail: {
-          en: 'Formal arrest announced by China',
-          fr: 'Arrestation officielle annoncée par la Chine',
-          'zh-Hans': '中国宣布已将其正式逮捕',
+          en: 'Arrest approved “in recent days”, China announced',
+          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
       },
       {
         kind: 'charged',
         from: '2020-06-19',
-        detail: { en: 'Charged with espionage', fr: 'Inculpé d’espionnage', 'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉' },
-        sources: ['s52', 's53'],
+        detail: {
+          en: 'Charged with spying on and illegally supplying state secrets to foreign entities',
+          fr: 'Inculpé pour avoir espionné et fourni illégalement des secrets d’État à l’étranger',
+          'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉',
+        },
+        sources: ['s52', 's53', 's306'],
       },
       {
         kind: 'tried',
@@ -149,8 +157,8 @@ export const people = [
         kind: 'sentenced',
         from: '2021-08-11',
         detail: {
-          en: 'Sentenced to 11 years in prison, confiscation of ¥50,000 and deportation',
-          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans et à l’expulsion',
+          en: 'Sentenced to 11 years, confiscation of 50,000 yuan of property and deportation',
+          fr: 'Condamné à 11 ans de prison, à la confiscation de 50 000 yuans de biens et à l’expulsion',
           'zh-Hans': '被判处有期徒刑11年，并处没收个人财产人民币5万元，驱逐出境',
         },
         sources: ['s55', 's70', 's28', 's102'],
@@ -158,8 +166,12 @@ export const people = [
       {
         kind: 'released',
         from: '2021-09-24',
-        detail: { en: 'Released by China', fr: 'Libéré par la Chine', 'zh-Hans': '获中国释放' },
-        sources: ['s98'],
+        detail: {
+          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
+          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
+          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
+        },
+        sources: ['s98', 's313'],
       },
     ],
     sources: ['s28', 's29', 's62'],
@@ -174,7 +186,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': '星通技术有限公司董事',
+          'zh-Hans': 'Skycom Tech Co. Ltd.董事',
         },
         from: '2008',
         to: '2009',
@@ -190,17 +202,9 @@ export const people = [
     ],
     nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
-      en:
-        'Meng Wanzhou is a Huawei executive and the daughter of the company’s founder, Ren Zhengfei. ' +
-        'She was deputy chair and chief financial officer of Huawei when she was arrested in Canada at the request of the United States ' +
-        'in December 2018, and still held both posts in November 2020.',
-      fr:
-        'Meng Wanzhou est une dirigeante de Huawei et la fille du fondateur de l’entreprise, Ren Zhengfei. ' +
-        'Elle était vice-présidente du conseil et directrice financière de Huawei lorsqu’elle a été arrêtée au Canada à la demande des États-Unis ' +
-        'en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
-      'zh-Hans':
-        '孟晚舟是华为高管，也是该公司创始人任正非之女。' +
-        '2018年12月，加拿大应美国要求将其逮捕，她当时担任华为副董事长兼首席财务官；2020年11月，她仍担任这两个职务。',
+      en: 'Meng Wanzhou, daughter of Huawei’s founder Ren Zhengfei, was Huawei’s deputy chair and chief financial officer when Canada arrested her at the request of the United States in December 2018, and still held both posts in November 2020.',
+      fr: 'Meng Wanzhou, fille du fondateur de Huawei, Ren Zhengfei, était vice-présidente du conseil et directrice financière de Huawei lorsque le Canada l’a arrêtée à la demande des États-Unis en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
+      'zh-Hans': '孟晚舟是华为创始人任正非之女。2018年12月加拿大应美国要求将其逮捕时，她任华为副董事长兼首席财务官；2020年11月仍任这两个职务。',
     },
     status: [
       {
@@ -218,9 +222,9 @@ export const people = [
         kind: 'on-bail',
         from: '2018-12-11',
         detail: {
-          en: 'Free on bail in Vancouver while contesting extradition',
-          fr: 'En liberté sous caution à Vancouver pendant qu’elle conteste son extradition',
-          'zh-Hans': '在温哥华获保释，同时就引渡提出抗辩',
+          en: 'Free on bail in Vancouver, under electronic surveillance, while contesting extradition',
+          fr: 'En liberté sous caution à Vancouver, sous surveillance électronique, pendant qu’elle conteste son extradition',
+          'zh-Hans': '在温哥华获保释并接受电子监控，同时就引渡提出抗辩',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s78'],
@@ -229,23 +233,21 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Entered a deferred prosecution agreement; the BC Supreme Court discharged the extradition case and she left Canada',
-          fr:
-            'A conclu un accord de suspension des poursuites ; la Cour suprême de la Colombie-Britannique a mis fin ' +
-            'à la procédure d’extradition et elle a quitté le Canada',
-          'zh-Hans': '达成暂缓起诉协议；不列颠哥伦比亚省高等法院终止对她的引渡程序，她随后离开加拿大',
+          en: 'Pleaded not guilty, entered a deferred prosecution agreement accepting its statement of facts, and left Canada',
+          fr: 'A plaidé non coupable, conclu un accord de suspension des poursuites dont elle a accepté l’exposé des faits, et quitté le Canada',
+          'zh-Hans': '作无罪答辩，达成暂缓起诉协议并认可其事实陈述，随后离开加拿大',
         },
         sources: ['s95', 's96', 's57'],
       },
       {
         kind: 'charges-dismissed',
-        from: '2022-12-01',
+        from: '2022-12-02',
         detail: {
-          en: 'US prosecutors moved to dismiss the charges',
-          fr: 'Les procureurs américains ont demandé l’abandon des accusations',
-          'zh-Hans': '美国检方申请撤销对她的指控',
+          en: 'A US judge dismissed the indictment with prejudice',
+          fr: 'Une juge américaine a définitivement rejeté l’acte d’accusation',
+          'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
         },
-        sources: ['s60'],
+        sources: ['s318', 's317', 's60'],
       },
     ],
     sources: ['s79', 's26', 's1', 's95', 's96', 's61'],
@@ -254,7 +256,6 @@ export const people = [
     id: 'dominic-barton',
     aliases: [],
     name: { en: 'Dominic Barton', fr: 'Dominic Barton', 'zh-Hans': '鲍达民' },
-    nativeName: { text: '鲍达民', lang: 'zh-Hans', romanized: 'Bào Dámín' },
     roles: [
       {
         title: {
@@ -273,18 +274,9 @@ export const people = [
     ],
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
-      en:
-        'Dominic Barton is a Canadian executive turned diplomat, born in Uganda. ' +
-        'He was global managing partner of McKinsey from 2009 to 2018 and Canada’s ambassador to China from September 2019 to December 2021. ' +
-        'As ambassador he led Canada’s consular visits to Michael Kovrig and Michael Spavor.',
-      fr:
-        'Dominic Barton est un dirigeant d’entreprise canadien devenu diplomate, né en Ouganda. ' +
-        'Il a été directeur général mondial de McKinsey de 2009 à 2018, puis ambassadeur du Canada en Chine de septembre 2019 à décembre 2021. ' +
-        'À ce titre, il a dirigé les visites consulaires du Canada auprès de Michael Kovrig et de Michael Spavor.',
-      'zh-Hans':
-        '鲍达民是企业高管出身的加拿大外交官，出生于乌干达。' +
-        '他于2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使。' +
-        '任大使期间，他率队对康明凯和迈克尔·斯帕弗进行领事探视。',
+      en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
+      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur en Chine de septembre 2019 à décembre 2021, menant les visites consulaires auprès de Kovrig et de Spavor.',
+      'zh-Hans': '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s23', 's84', 's85', 's86', 's1'],
   },
@@ -319,7 +311,6 @@ export const people = [
     id: 'justin-trudeau',
     aliases: [],
     name: { en: 'Justin Trudeau', fr: 'Justin Trudeau', 'zh-Hans': '贾斯廷·特鲁多' },
-    nativeName: { text: '特鲁多', lang: 'zh-Hans', romanized: 'Tèlǔduō' },
     roles: [
       {
         title: { en: 'Prime Minister of Canada', fr: 'Premier ministre du Canada', 'zh-Hans': '加拿大总理' },
@@ -371,7 +362,6 @@ export const people = [
     id: 'francois-philippe-champagne',
     aliases: [],
     name: { en: 'François-Philippe Champagne', fr: 'François-Philippe Champagne', 'zh-Hans': '商鹏飞' },
-    nativeName: { text: '商鹏飞', lang: 'zh-Hans', romanized: 'Shāng Péngfēi' },
     roles: [
       {
         title: { en: 'Member of Parliament (Liberal)', fr: 'Député (libéral)', 'zh-Hans': '国会议员（自由党）' },
@@ -389,17 +379,9 @@ export const people = [
     ],
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
-      en:
-        'François-Philippe Champagne is a Canadian Liberal member of Parliament. ' +
-        'He was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, ' +
-        'and so headed Global Affairs Canada at the time of the November 2020 visits.',
-      fr:
-        'François-Philippe Champagne est un député libéral canadien. ' +
-        'Il a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021 ' +
-        'et dirigeait donc Affaires mondiales Canada au moment des visites de novembre 2020.',
-      'zh-Hans':
-        '商鹏飞是加拿大自由党国会议员。' +
-        '他于2019年11月20日至2021年1月12日任外交部长，因此在2020年11月领事探视期间执掌加拿大全球事务部。',
+      en: 'François-Philippe Champagne, a Canadian Liberal MP, was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, at the time of the November 2020 visits.',
+      fr: 'François-Philippe Champagne, député libéral canadien, a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021, donc lors des visites de novembre 2020.',
+      'zh-Hans': '商鹏飞是加拿大自由党国会议员，2019年11月20日至2021年1月12日任外交部长，2020年11月探视时在任。',
     },
     sources: ['s88', 's89', 's77', 's90'],
   },

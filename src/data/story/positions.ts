@@ -42,7 +42,7 @@ export const positions = [
       },
     ],
     quotes: ['zhao-lijian-2020-11-20'],
-    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's205', 's203'],
+    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's311', 's313'],
   },
   {
     id: 'canada-position',
@@ -97,6 +97,6 @@ export const positions = [
       },
     ],
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
-    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's203'],
+    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's313'],
   },
 ] as const satisfies readonly Position[];

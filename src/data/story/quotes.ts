@@ -7,39 +7,37 @@ export const quotes = [
     speaker: { person: 'zhao-lijian' },
     date: '2020-11-20',
     setting: {
-      en:
-        'Regular press conference of the Ministry of Foreign Affairs, Beijing, answering a question about Trudeau’s remarks of 19 November',
-      fr:
-        'Point de presse régulier du ministère chinois des Affaires étrangères, à Pékin, en réponse à une question ' +
-        'sur les propos de Trudeau du 19 novembre',
+      en: 'Foreign ministry press conference, Beijing, on Trudeau’s remarks of 19 November',
+      fr: 'Point de presse du ministère chinois des Affaires étrangères, à Pékin, sur les propos de Trudeau du 19 novembre',
       'zh-Hans': '外交部例行记者会（北京），就贾斯廷·特鲁多11月19日的言论答记者问',
     },
     text: {
       en:
-        'No matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
+        '… no matter how much the Canadian government covers up the truth and misleads the public, it will never change ' +
         'the political nature of the Meng Wanzhou case, nor will it change the dishonorable role of the Canadian government ' +
         'in playing an accomplice and pawn for the U.S. side in this case.',
       fr:
-        'Le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
+        '[…] le gouvernement canadien aura beau dissimuler la vérité et induire le public en erreur, cela ne changera jamais ' +
         'la nature politique de l’affaire Meng Wanzhou, et cela ne changera jamais non plus le rôle peu glorieux ' +
         'que joue le gouvernement canadien dans cette affaire, celui de complice et de pion de la partie américaine.',
       'zh-Hans':
-        '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
+        '……无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
         '也绝不会改变加政府在这一事件中扮演美方帮凶和马前卒的不光彩角色。',
     },
     original: {
       text:
-        '无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
+        '……无论加政府如何掩盖真相、误导公众，都绝不会改变孟晚舟事件的政治性质，' +
         '也绝不会改变加政府在这一事件中扮演美方帮凶和马前卒的不光彩角色。',
       lang: 'zh-Hans',
     },
     translationNote: {
       en:
-        'Translated from Chinese; the ministry’s official English transcript was not retrieved. ' +
-        '{{zh-Hans|马前卒}} is rendered as “pawn”, as in other renderings (“US accomplice and pawn”).',
+        'Translated from Chinese by the editors of this dataset, not the ministry’s English wording. The opening clause, worded differently ' +
+        'in different reports, is cut (…): its exact wording could not be checked. {{zh-Hans|马前卒}}: “pawn”.',
       fr:
-        'Traduit du chinois par les rédacteurs de ce jeu de données ; la version française officielle du ministère ' +
-        'n’est pas connue. {{zh-Hans|马前卒}} est rendu ici par « pion », comme dans d’autres traductions.',
+        'Traduit par les rédacteurs de ce jeu de données, non le libellé du ministère. La proposition initiale, rapportée ' +
+        'de façon variable, est coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
+      'zh-Hans': '句首分句各方报道措辞不一，因未能核对原文，以“……”略去。',
     },
     sources: ['s80', 's11', 's12'],
   },

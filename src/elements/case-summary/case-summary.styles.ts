@@ -17,6 +17,7 @@ export const styles = css`
   .people-heading,
   .dates-heading {
     font-size: 1em;
+    margin-block-end: 0.25em;
   }
 
   /* Lists of short entries: a touch tighter than running text. */
@@ -29,7 +30,7 @@ export const styles = css`
 
   .people li,
   .dates li {
-    margin-block-end: 0.3em;
+    margin-block-end: 0.25em;
   }
 
   .dates time {
