@@ -1,5 +1,6 @@
 import { plainText } from '../data/marked-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -43,7 +44,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
       ${sources.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
-        return html`<li value=${ctx.index.sourceNumbers.get(source.id) ?? nothing}>
+        return html`<li value=${ifDefined(ctx.index.sourceNumbers.get(source.id))}>
           ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${describedMark(ctx, source)}${source.published
             ? html`${ctx.strings.comma}${ctx.date(source.published)}`
             : nothing}
