@@ -3,6 +3,42 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers of src/, each a folder, from the bottom: an import may only point
+ * down. data/ (the story, look-ups, dates, validation) knows no widget and no
+ * DOM; i18n/ builds on data; render/ (the render context and the templates the
+ * widgets share) on both; context/, structured-data/ and internal/ (the base
+ * element) on those; elements/ on all of them, and never on one another; the
+ * entry points, embed/ and fallback/ on top.
+ */
+const below = (message, ...folders) => ({
+  regex: `(^|/)(${folders.join('|')})/`,
+  message,
+});
+const LAYERS = [
+  ['src/data/**', ['i18n', 'render', 'context', 'structured-data', 'internal', 'elements', 'embed', 'fallback']],
+  ['src/i18n/**', ['render', 'context', 'structured-data', 'internal', 'elements', 'embed', 'fallback']],
+  ['src/render/**', ['context', 'structured-data', 'internal', 'elements', 'embed', 'fallback']],
+  ['src/context/**', ['i18n', 'render', 'structured-data', 'internal', 'elements', 'embed', 'fallback']],
+  ['src/structured-data/**', ['context', 'internal', 'elements', 'embed', 'fallback']],
+  ['src/internal/**', ['elements', 'embed', 'fallback']],
+].map(([files, above]) => ({
+  files: [files],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          below(`${files.split('/')[1]}/ is a lower layer: it may not import from ${above.join(', ')}.`, ...above),
+          ...(files === 'src/data/**'
+            ? [{ regex: '^(lit|@lit/)', message: 'data/ is plain data and functions: no Lit, no DOM.' }]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -22,6 +58,22 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // French typography puts no-break spaces before : ; ! ? and inside « »; they belong in strings.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
+    },
+  },
+  ...LAYERS,
+  {
+    // Elements never import one another: what two widgets share lives in a lower layer.
+    files: ['src/elements/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^\\.\\./[^.]', message: 'One element may not import another: move what they share to render/ or data/.' },
+            below('elements/ may not import the entry points, embed/ or fallback/.', 'embed', 'fallback'),
+          ],
+        },
+      ],
     },
   },
   {

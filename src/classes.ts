@@ -4,7 +4,7 @@
  */
 export { CaseElement, THEMES, type Theme } from './internal/case-element.js';
 export { HeadedElement } from './internal/headed-element.js';
-export { HEADING_LEVELS, type HeadingLevel } from './internal/heading.js';
+export { HEADING_LEVELS, type HeadingLevel } from './render/heading.js';
 export { CaseData } from './elements/case-data/case-data.js';
 export { CaseCorrections } from './elements/case-corrections/case-corrections.js';
 export { CasefileErrorEvent, type DatasetError } from './elements/case-data/casefile-error-event.js';

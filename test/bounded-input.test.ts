@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/case-sources/define.js';
 import { daysBetween, parsePartialDate } from '../src/data/partial-date.js';
 import { formatPartialDate } from '../src/i18n/format.js';
-import { MAX_SUGGESTION_INPUT, nearestIds } from '../src/internal/nearest.js';
+import { MAX_SUGGESTION_INPUT, nearestIds } from '../src/data/nearest.js';
 import { notice, watchWarnings } from './helpers.js';
 
 const day = (iso: string) => parsePartialDate(iso)!;

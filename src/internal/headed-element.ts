@@ -1,8 +1,8 @@
 import { property } from 'lit/decorators.js';
 import { CaseElement, checkChoice } from './case-element.js';
-import { HEADING_LEVELS, type HeadingLevel } from './heading.js';
+import { HEADING_LEVELS, type HeadingLevel } from '../render/heading.js';
 import { keepsDefault } from './keeps-default.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../render/problem.js';
 
 /**
  * `heading-level` as a number: the attribute's text, or NaN when it is not a

@@ -1,7 +1,7 @@
 import { parsePartialDate, toIso } from '../data/partial-date.js';
 import type { CaseEvent, Correction, Person, Quote, Source } from '../data/types.js';
-import type { RenderContext } from '../internal/render-context.js';
-import { safeHttpUrl } from '../internal/safe-url.js';
+import type { RenderContext } from '../render/context.js';
+import { safeHttpUrl } from '../data/safe-url.js';
 
 /**
  * schema.org JSON-LD for what a widget shows, built from the same records and

@@ -1,5 +1,5 @@
 import { parsePartialDate } from '../partial-date.js';
-import { safeHttpUrl } from '../../internal/safe-url.js';
+import { safeHttpUrl } from '../safe-url.js';
 import { child, isEntry, Report, show, type ValidationCode } from './report.js';
 
 /**

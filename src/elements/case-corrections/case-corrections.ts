@@ -2,10 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import type { Correction } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
-import { heading } from '../../internal/heading.js';
-import type { Problem } from '../../internal/problem.js';
-import type { RenderContext } from '../../internal/render-context.js';
-import { renderCitations } from '../../internal/render-sources.js';
+import { heading } from '../../render/heading.js';
+import type { Problem } from '../../render/problem.js';
+import type { RenderContext } from '../../render/context.js';
+import { renderCitations } from '../../render/sources.js';
 import { correctionLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-corrections.styles.js';
 

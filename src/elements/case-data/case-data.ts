@@ -18,7 +18,7 @@ import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
 import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type LoadResult } from './load-story.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
-import { renderNoticeBox } from '../../internal/notice.js';
+import { renderNoticeBox } from '../../render/notice.js';
 
 /** How many of a dataset's errors the notice lists; the console gets them all. */
 const SHOWN_ERRORS = 5;

@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
-import { heading } from '../../internal/heading.js';
-import type { Problem } from '../../internal/problem.js';
-import type { RenderContext } from '../../internal/render-context.js';
-import { renderSources } from '../../internal/render-sources.js';
-import { sidesInOrder } from '../../internal/sides.js';
+import { heading } from '../../render/heading.js';
+import type { Problem } from '../../render/problem.js';
+import type { RenderContext } from '../../render/context.js';
+import { renderSources } from '../../render/sources.js';
+import { sidesInOrder } from '../../render/sides.js';
 import { quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sides.styles.js';
 

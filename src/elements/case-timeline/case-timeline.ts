@@ -4,12 +4,12 @@ import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/p
 import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
-import { heading } from '../../internal/heading.js';
-import { nearestPeople } from '../../internal/nearest.js';
-import { isProblem, type Problem } from '../../internal/problem.js';
-import type { RenderContext } from '../../internal/render-context.js';
-import { renderCorrections } from '../../internal/render-corrections.js';
-import { renderCitations } from '../../internal/render-sources.js';
+import { heading } from '../../render/heading.js';
+import { nearestPeople } from '../../data/nearest.js';
+import { isProblem, type Problem } from '../../render/problem.js';
+import type { RenderContext } from '../../render/context.js';
+import { renderCorrections } from '../../render/corrections.js';
+import { renderCitations } from '../../render/sources.js';
 import { styles } from './case-timeline.styles.js';
 import { formatNumber } from '../../i18n/format.js';
 import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';

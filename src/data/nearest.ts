@@ -1,4 +1,4 @@
-import type { StoryIndex } from '../data/story-index.js';
+import type { StoryIndex } from './story-index.js';
 
 /** Edit distance, for suggesting the id an editor probably meant. */
 function distance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Role } from '../data/types.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from './context.js';
 
 /**
  * A role as true on the day described: a role that has ended carries its

@@ -1,5 +1,5 @@
 import type { Organization, Position } from '../data/types.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from './context.js';
 
 const collators = new Map<string, Intl.Collator>();
 

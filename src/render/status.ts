@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusOn, type StatusOn } from '../data/status.js';
 import type { Person, StatusKind } from '../data/types.js';
-import type { RenderContext } from './render-context.js';
+import type { RenderContext } from './context.js';
 
 /** Statuses that are a moment ("released, 24 September 2021"), not a state ("detained since…"). */
 const MOMENTS: readonly StatusKind[] = ['released', 'charges-dismissed'];

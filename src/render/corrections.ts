@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RenderContext } from './render-context.js';
-import { renderCitations } from './render-sources.js';
+import type { RenderContext } from './context.js';
+import { renderCitations } from './sources.js';
 
 /** The start of the article's wording, enough to tell one correction from another. */
 function excerpt(text: string, length = 90): string {

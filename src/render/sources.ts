@@ -3,8 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
-import { safeHttpUrl } from './safe-url.js';
-import type { RenderContext } from './render-context.js';
+import { safeHttpUrl } from '../data/safe-url.js';
+import type { RenderContext } from './context.js';
 
 /** The publisher, followed by "(state media)" for an outlet a state controls. */
 export function sourcePublisher(ctx: RenderContext, source: Source): TemplateResult {
