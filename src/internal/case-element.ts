@@ -1,9 +1,8 @@
-import { consume, ContextRoot } from '@lit/context';
+import { consume } from '@lit/context';
 import {
   html,
   LitElement,
   type CSSResultGroup,
-  type PropertyValues,
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,8 +13,6 @@ import { story as bundledStory } from '../data/story.js';
 import { indexStory } from '../data/story-index.js';
 import { today } from '../data/status.js';
 import type { Story } from '../data/types.js';
-import { resolveLanguage } from '../i18n/language.js';
-import { unwatchLanguage, watchLanguage } from '../i18n/language-watcher.js';
 import { stringsFor } from '../i18n/strings.js';
 import { baseStyles } from './base-styles.js';
 import { renderNoticeBox } from '../render/notice.js';
@@ -24,19 +21,9 @@ import { RenderContext } from '../render/context.js';
 import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
 import { VERSION } from './version.js';
 import { keepsDefault } from './keeps-default.js';
-import { trustedScript } from './trusted-script.js';
-
-// A provider (<case-data>) may be defined after the widgets inside it have
-// asked for their story, e.g. when the loader fetches it later; a context root
-// on the document holds their requests until it arrives. One per document,
-// however many copies of Casefile the page loads.
-const rootKey = Symbol.for('casefile.context-root');
-function attachContextRoot(doc: Document): void {
-  const holder = doc as Document & { [rootKey]?: true };
-  if (holder[rootKey]) return;
-  holder[rootKey] = true;
-  new ContextRoot().attach(doc.documentElement);
-}
+import { attachContextRoot } from './context-root.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { StructuredDataController } from './controllers/structured-data-controller.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -123,15 +110,16 @@ export abstract class CaseElement extends LitElement {
     return [];
   }
 
+  private readonly language = new LanguageController(this);
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => (this.structuredData && this.rendered ? this.jsonLd(this.rendered) : []));
+  }
+
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument);
     super.connectedCallback();
-    watchLanguage(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLanguage(this);
   }
 
   /** What is wrong with the attributes every widget shares, if anything; a subclass adds its own. */
@@ -169,18 +157,13 @@ export abstract class CaseElement extends LitElement {
   private createContext(): RenderContext | Problem {
     const problem = this.checkAttributes();
     if (problem) return problem;
-    const language = resolveLanguage(this);
+    const language = this.language.value;
     const { strings, lang } = stringsFor(language);
     const asOf = this.asOf.trim() || (this.providedSettings?.asOf ?? '').trim();
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
     return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '', corrections);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.publishStructuredData();
   }
 
   /**
@@ -193,31 +176,6 @@ export abstract class CaseElement extends LitElement {
     return nodes.length > 0 ? jsonLdDocument(nodes) : undefined;
   }
 
-  /** Keeps the light-DOM JSON-LD child in step with what the widget shows. */
-  private publishStructuredData(): void {
-    const existing = this.querySelector(':scope > script[type="application/ld+json"][data-casefile]');
-    let nodes: JsonLd[] = [];
-    try {
-      if (this.structuredData && this.rendered) nodes = this.jsonLd(this.rendered);
-    } catch (error) {
-      console.warn(`casefile: <${this.localName}> could not describe itself as JSON-LD: ${String(error)}`);
-    }
-    if (nodes.length === 0) {
-      existing?.remove();
-      return;
-    }
-    const text = trustedScript(jsonLdDocument(nodes));
-    if (text === undefined) {
-      existing?.remove();
-      return;
-    }
-    const script = existing ?? this.ownerDocument.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
-    script.setAttribute('data-casefile', '');
-    script.textContent = text;
-    if (!existing) this.append(script);
-  }
-
   private renderNotice(problem: Problem, ctx: RenderContext | undefined): TemplateResult {
     this.rendered = undefined;
     const warning = describeProblem(this.localName, problem);
@@ -225,7 +183,7 @@ export abstract class CaseElement extends LitElement {
       this.lastWarning = warning;
       console.warn(warning);
     }
-    const { strings, lang } = ctx ?? stringsFor(resolveLanguage(this));
+    const { strings, lang } = ctx ?? stringsFor(this.language.value);
     return renderNoticeBox(this.renderRoot, strings, lang, html`<p>${noticeText(problem, strings)}</p>`);
   }
 }

@@ -11,8 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../../context/settings-context.js';
 import { storyContext } from '../../context/story-context.js';
 import type { Story } from '../../data/types.js';
-import { resolveLanguage } from '../../i18n/language.js';
-import { unwatchLanguage, watchLanguage } from '../../i18n/language-watcher.js';
+import { LanguageController } from '../../internal/controllers/language-controller.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
@@ -95,6 +94,8 @@ export class CaseData extends LitElement {
 
   @state() private errors: readonly DatasetError[] = [];
 
+  private readonly language = new LanguageController(this);
+
   private loading = false;
   private failed = false;
   private request = 0;
@@ -109,13 +110,11 @@ export class CaseData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this);
     this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLanguage(this);
     this.inlineWatcher.disconnect();
   }
 
@@ -189,7 +188,7 @@ export class CaseData extends LitElement {
   }
 
   private renderNotice(): TemplateResult {
-    const { strings, lang } = stringsFor(resolveLanguage(this));
+    const { strings, lang } = stringsFor(this.language.value);
     const shown = this.errors.slice(0, SHOWN_ERRORS);
     const more = this.errors.length - shown.length;
     return renderNoticeBox(
