@@ -17,6 +17,8 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     watchLanguage(this.host);
+    // Moved elsewhere in the page, the element may sit under another lang: render again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
