@@ -40,9 +40,15 @@ describe('<case-sources>', () => {
     for (const li of items(el)) {
       const source = indexStory(story).sourceList[li.value - 1]!;
       const isDescribed = 'titleIsDescription' in source && source.titleIsDescription === true;
-      expect(li.querySelector('.described')?.textContent, source.id).to.equal(isDescribed ? ' [description]' : undefined);
-      // A headline is quoted as published, in the page's language.
-      if (!isDescribed) expect(li.querySelector('a')!.textContent).to.contain(source.title.en);
+      // A headline is quoted as published, in the page's language; a description is not quoted.
+      const headline = li.querySelector('q');
+      expect(headline === null, source.id).to.equal(isDescribed);
+      if (headline) {
+        expect(headline.getAttribute('lang')).to.equal(source.lang);
+        expect(headline.textContent).to.equal(source.title.en.replace(/\{\{[^|]+\|([^}]*)\}\}/g, '$1'));
+      } else {
+        expect(li.querySelector('.described'), source.id).to.exist;
+      }
     }
   });
 

@@ -83,7 +83,7 @@ describe('casefile fallback quote-block', () => {
     const html = fallback('quote-block', 'quote=zhao-lijian-2020-11-20');
     assertStaticHtml(html);
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20">/);
-    assert.match(html, /<figure>\s*<blockquote cite="https:\/\/[^"]+"><p>… no matter how much the Canadian government covers up the truth/);
+    assert.match(html, /<figure>\s*<blockquote cite="https:\/\/[^"]+">\s*<p>… no matter how much the Canadian government covers up the truth/);
     assert.match(html, /<figcaption>[\s\S]*<span>Zhao Lijian<\/span>, Spokesperson of the Ministry of Foreign Affairs of China/);
     assert.match(html, /<time datetime="2020-11-20">20 November 2020<\/time>/);
     assert.match(html, /<\/figcaption>\s*<\/figure>/);

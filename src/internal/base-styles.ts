@@ -44,14 +44,12 @@ export const baseStyles = css`
     color-scheme: light;
     color: var(--casefile-color, #1c1c1c);
     --_surface: var(--casefile-background, #ffffff);
-    --_accent: var(--casefile-accent, #0b57a4);
   }
 
   :host([theme='dark']) {
     color-scheme: dark;
     color: var(--casefile-color, #eceff1);
     --_surface: var(--casefile-background, #16191d);
-    --_accent: var(--casefile-accent, #8ec5ff);
   }
 
   * {
@@ -194,18 +192,32 @@ export const baseStyles = css`
     margin-block-start: 0.25em;
   }
 
+  /* A quotation inside a quotation takes single marks. */
+  q {
+    quotes: '“' '”' '‘' '’';
+  }
+
   /* French sets its guillemets apart with a narrow no-break space. */
   :lang(fr) {
     quotes: '«\\202F' '\\202F»' '“' '”';
   }
 
-  /* Source numbers are small targets: give each at least 24 by 24 px. */
+  /*
+   * Source numbers are small targets: each takes at least 24 by 24 px of
+   * pointer area, drawn around the number so the text keeps its spacing.
+   */
   .cite {
-    display: inline-block;
-    min-inline-size: 24px;
-    min-block-size: 24px;
-    line-height: 24px;
-    text-align: center;
+    position: relative;
+    padding-inline: 0.1em;
+  }
+
+  .cite::after {
+    content: '';
+    position: absolute;
+    inset: 50% auto auto 50%;
+    inline-size: max(100%, 24px);
+    block-size: max(100%, 24px);
+    transform: translate(-50%, -50%);
   }
 
   button {

@@ -14,18 +14,15 @@ export function sourcePublisher(ctx: RenderContext, source: Source): TemplateRes
 }
 
 /**
- * The title as the list shows it: the publisher's headline as published (in
- * the page's language, marked with its `lang`), or the dataset's description
- * of the page in the widget's language.
+ * The title as the list shows it, the way a bibliography does: the
+ * publisher's headline as published, in quotation marks (and in the page's
+ * language, marked with its `lang`); or, where the headline is not known, the
+ * dataset's description of the page, in the widget's language and without
+ * quotation marks, so it is never taken for a headline.
  */
-export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult | string {
-  if (source.titleIsDescription) return ctx.text(source.title);
-  return source.lang === ctx.lang ? plainText(source.title.en) : html`<span lang=${source.lang}>${plainText(source.title.en)}</span>`;
-}
-
-/** After a described title: a visible "[description]", so no one takes it for a headline. */
-export function describedMark(ctx: RenderContext, source: Source): TemplateResult | typeof nothing {
-  return source.titleIsDescription ? html`<span class="described">${ctx.strings.describedTitle}</span>` : nothing;
+export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult {
+  if (source.titleIsDescription) return html`<span class="described">${ctx.text(source.title)}</span>`;
+  return html`<q class="headline" lang=${source.lang}>${plainText(source.title.en)}</q>`;
 }
 
 /**
@@ -45,7 +42,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
         return html`<li value=${ifDefined(ctx.index.sourceNumbers.get(source.id))}>
-          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${describedMark(ctx, source)}${source.published
+          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${source.published
             ? html`${ctx.strings.comma}${ctx.date(source.published)}`
             : nothing}
         </li>`;
@@ -67,7 +64,7 @@ export function renderCitations(ctx: RenderContext, ids: readonly string[]): Tem
     const number = ctx.index.sourceNumbers.get(source.id) ?? '';
     const url = safeHttpUrl(source.url);
     const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
-    const title = source.titleIsDescription ? `${ctx.plain(source.title)}${ctx.strings.describedTitle}` : plainText(source.title.en);
+    const title = source.titleIsDescription ? ctx.plain(source.title) : `“${plainText(source.title.en)}”`;
     const description = `${publisher}: ${title}`;
     return html`${i > 0 ? ctx.strings.comma : ''}${url
       ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`

@@ -7,7 +7,7 @@ import { heading } from '../../render/heading.js';
 import { nearestIds } from '../../data/nearest.js';
 import { isProblem, type Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
-import { describedMark, sourcePublisher, sourceTitle } from '../../render/sources.js';
+import { sourcePublisher, sourceTitle } from '../../render/sources.js';
 import { safeHttpUrl } from '../../data/safe-url.js';
 import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sources.styles.js';
@@ -70,7 +70,7 @@ export class CaseSources extends HeadedElement {
       ${ctx.strings.about(
         html`<span class="publisher">${sourcePublisher(ctx, source)}</span>`,
         url ? html`<a href=${url} hreflang=${source.lang}>${sourceTitle(ctx, source)}</a>` : sourceTitle(ctx, source),
-      )}${describedMark(ctx, source)}${source.published
+      )}${source.published
         ? html`${ctx.strings.comma}${ctx.date(source.published)}`
         : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}
     </li>`;

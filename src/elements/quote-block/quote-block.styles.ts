@@ -17,6 +17,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* A long quote keeps the pull-quote's size step but reads as text. */
+  blockquote.long {
+    font-size: 1.15em;
+    font-weight: normal;
+    line-height: 1.4;
+  }
+
   /* The opening mark hangs, inside the widget's own edge. */
   blockquote p {
     margin: 0;
@@ -57,7 +64,13 @@ export const styles = css`
   .original blockquote {
     font-size: 1em;
     font-weight: normal;
+    line-height: 1.5;
     margin: 0;
+  }
+
+  /* Chinese characters need more room between lines than Latin text. */
+  blockquote:lang(zh-Hans) {
+    line-height: 1.6;
   }
 
   .original blockquote p {

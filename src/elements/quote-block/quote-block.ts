@@ -18,6 +18,15 @@ import { styles } from './quote-block.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
 /**
+ * Whether a quote is too long for the large pull-quote type: about thirty
+ * words (or, in a language written without spaces, ninety characters) set
+ * large and bold become a wall of text on a phone.
+ */
+function isLong(text: string): boolean {
+  return text.split(/\s+/).length > 30 || text.replace(/\s/g, '').length > 180;
+}
+
+/**
  * A quotation from the story as a `<figure>`: the words in a `<blockquote>`,
  * and in the caption who said them, when, where, whether they are a
  * translation, and the sources.
@@ -62,7 +71,9 @@ export class QuoteBlock extends CaseElement {
     const role = this.speakerRole(ctx, quote);
     const original = ctx.originalOf(quote);
     return html`<figure part="figure">
-      <blockquote part="quote" cite=${cite ?? nothing}><p>${ctx.text(quote.text)}</p></blockquote>
+      <blockquote part="quote" class=${isLong(ctx.plain(quote.text)) ? 'long' : 'short'} cite=${cite ?? nothing}>
+        <p>${ctx.text(quote.text)}</p>
+      </blockquote>
       ${this.showOriginal && original
         ? html`<div class="original" part="original">
             <p class="small">${ctx.strings.originalWording}</p>
