@@ -110,9 +110,34 @@ describe('<case-timeline>', () => {
     );
   });
 
+  it('says which events it shows, and goes back to the key events from "Show all"', async () => {
+    const el = await fixture<CaseTimeline>(html`<case-timeline></case-timeline>`);
+    const key = story.cases[0]!.keyDates.length;
+    expect(part(el, 'shown')!.textContent!.trim()).to.equal(`Key events · ${key} of ${story.events.length}`);
+    await showAll(el);
+    expect(part(el, 'shown')).to.equal(null);
+    const fewer = part(el, 'show-fewer') as HTMLButtonElement;
+    expect(fewer.textContent!.trim()).to.equal('Show key events only');
+    fewer.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(items(el)).to.have.length(key);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'heading'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the key events’ markers and leaves the others hollow, without corrections', async () => {
+    const el = await fullTimeline(html`<case-timeline theme="light"></case-timeline>`);
+    const fill = (item: Element) => getComputedStyle(item, '::before').backgroundColor;
+    const transparent = 'rgba(0, 0, 0, 0)';
+    expect(fill(itemFor(el, 'virtual-visit-kovrig'))).not.to.equal(transparent);
+    expect(fill(itemFor(el, 'formal-arrests'))).to.equal(transparent);
+  });
+
   it('with limit, shows that many events first', async () => {
     const el = await fixture<CaseTimeline>(html`<case-timeline limit="3"></case-timeline>`);
     expect(datesOf(el)).to.have.length(3);
+    expect(part(el, 'shown')!.textContent!.trim()).to.equal(`First 3 of ${story.events.length} events`);
     expect(datesOf(el)[0]).to.equal('2018-12-01');
     await showAll(el);
     expect(datesOf(el)).to.have.length(story.events.length);

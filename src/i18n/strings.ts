@@ -74,6 +74,11 @@ export interface UiStrings {
   noEvents: string;
   /** The button under a long timeline: how many events it shows of how many. */
   showMoreEvents: (shown: string, total: string) => string;
+  /** Above a timeline that shows only some events: "Key events · 7 of 26", "First 3 of 26 events". */
+  keyEventsShown: (shown: string, total: string) => string;
+  firstEventsShown: (shown: string, total: string) => string;
+  /** The button that takes a fully shown timeline back to its key events. */
+  showKeyEvents: string;
   /** The button under the key events: "Show all 29 events". */
   showAllEvents: (total: string) => string;
   /** Marks a quote shown in translation. */

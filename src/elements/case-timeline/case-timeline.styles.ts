@@ -7,7 +7,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_marker: 0.8em;
+    --_marker: 0.6em;
     --_marker-top: 0.35em;
     /* Centre of the rail, from the item's inline start. */
     --_rail: 0.55em;
@@ -72,9 +72,15 @@ export const styles = css`
     border-radius: 50%;
   }
 
+  /* Filled: an event the report carried (with corrections), or a key event (without). */
   .event.in-article::before,
-  .event.plain::before {
+  .event.plain.key::before {
     background: var(--_accent);
+  }
+
+  .shown {
+    font-size: max(0.875em, 13px);
+    margin-block: -0.2em 0.6em;
   }
 
   .event::after {
@@ -141,8 +147,8 @@ export const styles = css`
      (the host is the container, so only what is inside it can query it). */
   @container (min-width: 36rem) {
     .event {
-      --_rail: calc(11em + 1.125em);
-      grid-template-columns: 11em minmax(0, 1fr);
+      --_rail: calc(8em + 1.125em);
+      grid-template-columns: 8em minmax(0, 1fr);
       column-gap: 2.25em;
       padding-inline-start: 0;
     }
@@ -156,7 +162,7 @@ export const styles = css`
     }
 
     .event.in-article::before,
-    .event.plain::before {
+    .event.plain.key::before {
       background: CanvasText;
     }
 

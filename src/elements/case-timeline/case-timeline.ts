@@ -57,7 +57,9 @@ interface DayWindow {
  * @csspart label - Whether the reviewed report reports the event, or it came later.
  * @csspart title - What happened.
  * @csspart empty - The sentence shown when no event is left to show.
+ * @csspart shown - Which events are shown, while not all are: "Key events · 7 of 26".
  * @csspart show-more - The button that shows every event, then the next page of a long timeline.
+ * @csspart show-fewer - The button that goes back to the key events.
  * @csspart year - The events of one year, under their year.
  * @csspart year-heading - The year.
  */
@@ -112,16 +114,28 @@ export class CaseTimeline extends HeadedElement {
    * asks for all, then all of them, a page at a time.
    */
   private visible(ctx: RenderContext, events: CaseEvent[]): CaseEvent[] {
+    return this.selectionOnScreen(ctx, events).events;
+  }
+
+  /** The events on screen, and what they are: the key ones, the first `limit`, or all (a page at a time). */
+  private selectionOnScreen(ctx: RenderContext, events: CaseEvent[]): { events: CaseEvent[]; shown: 'key' | 'first' | 'all' } {
     if (!this.showAll) {
       const limit = this.limit;
-      if (limit !== undefined && Number.isFinite(limit) && limit >= 0) return events.slice(0, Math.floor(limit));
-      if (!this.filtered) {
-        const key = new Set(ctx.index.story.cases[0]?.keyDates ?? []);
-        const keyEvents = events.filter((event) => key.has(event.id));
-        if (keyEvents.length > 0) return keyEvents;
+      if (limit !== undefined && Number.isFinite(limit) && limit >= 0) {
+        return { events: events.slice(0, Math.floor(limit)), shown: 'first' };
       }
+      const keyEvents = this.keyEvents(ctx, events);
+      if (keyEvents) return { events: keyEvents, shown: 'key' };
     }
-    return events.slice(0, this.shown);
+    return { events: events.slice(0, this.shown), shown: 'all' };
+  }
+
+  /** The key events among these, when the timeline is unfiltered and the story marks some. */
+  private keyEvents(ctx: RenderContext, events: CaseEvent[]): CaseEvent[] | undefined {
+    if (this.filtered) return undefined;
+    const key = new Set(ctx.index.story.cases[0]?.keyDates ?? []);
+    const keyEvents = events.filter((event) => key.has(event.id));
+    return keyEvents.length > 0 ? keyEvents : undefined;
   }
 
   /** The person the timeline follows (if any) and its events, or what is wrong with the attributes. */
@@ -149,9 +163,15 @@ export class CaseTimeline extends HeadedElement {
     if (isProblem(selection)) return selection;
     const { person, events } = selection;
     const title = person ? ctx.strings.about(ctx.strings.timeline, ctx.text(person.name)) : ctx.strings.timeline;
-    const visible = this.visible(ctx, events);
+    const { events: visible, shown } = this.selectionOnScreen(ctx, events);
+    const counts = [formatNumber(visible.length, ctx.lang), formatNumber(events.length, ctx.lang)] as const;
     return html`
       ${heading(this.level, title, 'heading')}
+      ${shown !== 'all' && visible.length < events.length
+        ? html`<p part="shown" class="shown">
+            ${shown === 'key' ? ctx.strings.keyEventsShown(...counts) : ctx.strings.firstEventsShown(...counts)}
+          </p>`
+        : nothing}
       ${events.length === 0
         ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
         : html`${byYear(visible).map(
@@ -162,8 +182,27 @@ export class CaseTimeline extends HeadedElement {
                 </ol>
               </section>`,
             )}
-            ${this.renderMore(ctx, visible.length, events.length)}`}
+            ${this.renderMore(ctx, visible.length, events.length)} ${this.renderFewer(ctx, events)}`}
     `;
+  }
+
+  /** Once every event shows, the way back to the key ones. */
+  private renderFewer(ctx: RenderContext, events: CaseEvent[]): TemplateResult | typeof nothing {
+    if (!this.showAll || this.limit !== undefined || !this.keyEvents(ctx, events)) return nothing;
+    return html`<button part="show-fewer" class="show-more" type="button" @click=${this.showFewer}>
+      ${ctx.strings.showKeyEvents}
+    </button>`;
+  }
+
+  private showFewer(): void {
+    this.showAll = false;
+    this.shown = TIMELINE_PAGE_SIZE;
+    // The list shrinks above the button: keep the reader at the timeline's heading.
+    void this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>('[part~="heading"]');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    });
   }
 
   /** "Show all 29 events" while the key events are shown; "Show more" while a long list is paged. */

@@ -41,6 +41,9 @@ export const en: UiStrings = {
       ? html`, ${name.date}`
       : ''}${machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : ''})`,
   noEvents: 'No events in this period.',
+  keyEventsShown: (shown, total) => `Key events · ${shown} of ${total}`,
+  firstEventsShown: (shown, total) => `First ${shown} of ${total} events`,
+  showKeyEvents: 'Show key events only',
   showAllEvents: (total) => `Show all ${total} events`,
   showMoreEvents: (shown, total) => `Show more events (${shown} of ${total} shown)`,
   translated: 'translated',

@@ -66,6 +66,9 @@ export const fr: UiStrings = {
       ? html` ; ${name.date}`
       : ''}${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
   noEvents: 'Aucun événement pendant cette période.',
+  keyEventsShown: (shown, total) => `Événements clés · ${shown} sur ${total}`,
+  firstEventsShown: (shown, total) => `${shown} premiers événements sur ${total}`,
+  showKeyEvents: 'N’afficher que les événements clés',
   showAllEvents: (total) => `Afficher les ${total} événements`,
   showMoreEvents: (shown, total) => `Afficher plus d’événements (${shown} sur ${total})`,
   translated: 'traduction',

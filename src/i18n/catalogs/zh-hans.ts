@@ -40,6 +40,9 @@ export const zhHans: UiStrings = {
       ? `；${translatedFrom ? `译自${translatedFrom}的` : ''}机器翻译`
       : ''}）`,
   noEvents: '此期间无相关事件。',
+  keyEventsShown: (shown, total) => `关键事件 · 共${total}个中的${shown}个`,
+  firstEventsShown: (shown, total) => `前${shown}个事件（共${total}个）`,
+  showKeyEvents: '仅显示关键事件',
   showAllEvents: (total) => `显示全部${total}个事件`,
   showMoreEvents: (shown, total) => `显示更多事件（已显示${shown}个，共${total}个）`,
   translated: '译文',
