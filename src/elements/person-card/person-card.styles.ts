@@ -35,7 +35,7 @@ export const styles = css`
     margin-block-end: 0.5em;
   }
 
-  @container (max-width: 22rem) {
+  @container (max-width: 24rem) {
     .facts div {
       grid-template-columns: 1fr;
     }
