@@ -8,20 +8,17 @@ export const styles = css`
   }
 
   .entry {
-    padding-block: 0.4em;
+    padding-block: 0.6em;
     border-block-start: 1px solid var(--_border);
   }
 
   .entry:first-child {
     border-block-start: 0;
+    padding-block-start: 0.2em;
   }
 
   .entry p {
-    margin: 0.4em 0 0;
-  }
-
-  .entry details[open] {
-    padding-block-end: 0.35em;
+    margin: 0 0 0.25em;
   }
 
   .kind {
@@ -31,12 +28,15 @@ export const styles = css`
 
   .kind::after {
     content: ' · ';
-    color: currentColor;
     font-weight: normal;
   }
 
-  .said q {
-    font-style: italic;
+  .said {
+    font-size: max(0.875em, 13px);
+  }
+
+  .report {
+    margin-block: -0.2em 0.6em;
   }
 
   .empty {

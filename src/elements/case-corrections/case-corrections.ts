@@ -5,9 +5,22 @@ import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../render/heading.js';
 import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
+import { renderReport } from '../../render/report.js';
 import { renderCitations } from '../../render/sources.js';
 import { correctionLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-corrections.styles.js';
+
+/**
+ * A quotation that will sit inside quotation marks: its own double quotes
+ * become single ones, as nested quotations take, and a quote it opens but
+ * does not close (the report's wording is quoted as it stands) is closed.
+ */
+function nestedQuotes(text: string): string {
+  const nested = text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’');
+  const opened = (nested.match(/‘/g) ?? []).length;
+  const closed = (nested.match(/’(?![a-z])/gi) ?? []).length;
+  return opened > closed ? `${nested}’` : nested;
+}
 
 /**
  * The fact-check as one widget: every correction (the reviewed report said
@@ -23,7 +36,8 @@ import { styles } from './case-corrections.styles.js';
  * @csspart list - The list of corrections and clarifications.
  * @csspart entry - One correction or clarification (also `correction` or `clarification`).
  * @csspart kind - "Correction" or "Clarification".
- * @csspart said - What the report said (always in view: each entry opens to the rest).
+ * @csspart report - The report checked: headline, publisher (or that it is not known), date, translation.
+ * @csspart said - What the report said.
  * @csspart verified - What is verified instead.
  * @csspart empty - The sentence shown when the dataset corrects nothing.
  */
@@ -37,7 +51,7 @@ export class CaseCorrections extends HeadedElement {
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
     const { corrections } = ctx.index.story;
     return html`
-      ${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')}
+      ${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')} ${renderReport(ctx)}
       ${corrections.length === 0
         ? html`<p part="empty" class="empty">${ctx.strings.noCorrections}</p>`
         : html`<ol part="list" class="list">
@@ -47,21 +61,21 @@ export class CaseCorrections extends HeadedElement {
   }
 
   /**
-   * One entry as a disclosure: what the report said is always in view, what is
-   * verified and the sources a keypress away, so ten entries stay a short list.
+   * One entry: the verified fact first, as the reader should keep it, then
+   * what the report said, quoted, and the sources.
    */
   private renderEntry(ctx: RenderContext, correction: Correction): TemplateResult {
     const kind = correction.kind ?? 'correction';
     const report = ctx.reportName();
     return html`<li part="entry ${kind}" class="entry">
-      <details>
-        <summary>
-          <span part="kind" class="kind">${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</span>
-          <span part="said" class="said">${ctx.strings.reportSaid(html`<q lang=${report.lang}>${correction.articleSaid}</q>`)}</span>
-        </summary>
-        <p part="verified" class="verified">${ctx.text(correction.verified)}</p>
-        ${renderCitations(ctx, correction.sources)}
-      </details>
+      <p part="verified" class="verified">
+        <span part="kind" class="kind">${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</span>
+        ${ctx.text(correction.verified)}
+      </p>
+      <p part="said" class="said">
+        ${ctx.strings.reportSaid(html`<q lang=${report.lang}>${nestedQuotes(correction.articleSaid)}</q>`)}
+      </p>
+      ${renderCitations(ctx, correction.sources)}
     </li>`;
   }
 }

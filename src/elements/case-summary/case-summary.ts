@@ -11,9 +11,9 @@ import { nearestIds } from '../../data/nearest.js';
 import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
 import { renderRole } from '../../render/role.js';
+import { renderReport } from '../../render/report.js';
 import { renderSources } from '../../render/sources.js';
 import { renderStatus } from '../../render/status.js';
-import { safeHttpUrl } from '../../data/safe-url.js';
 import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-summary.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
@@ -66,7 +66,7 @@ export class CaseSummary extends HeadedElement {
       <p part="as-of" class="small as-of">
         ${ctx.strings.asOf(ctx.date(this.describedDay(ctx)))}${ctx.corrections ? this.renderCorrectionCount(ctx) : nothing}
       </p>
-      ${ctx.corrections ? this.renderReport(ctx) : nothing}
+      ${ctx.corrections ? renderReport(ctx) : nothing}
       ${heading(this.level, ctx.text(ctx.version(theCase.headline)), 'headline')}
       <p part="summary" class="summary">${ctx.text(ctx.version(theCase.summary))}</p>
       ${this.variant === 'brief'
@@ -91,21 +91,7 @@ export class CaseSummary extends HeadedElement {
     return html` · ${ctx.strings.corrections(corrections.length - clarifications, clarifications, ctx.reportName())}`;
   }
 
-  /** The report the dataset reviews, when the dataset describes it. */
-  private renderReport(ctx: RenderContext): TemplateResult | typeof nothing {
-    const { report } = ctx.index.story;
-    if (!report) return nothing;
-    const title = html`<cite lang=${report.lang}>${report.title}</cite>`;
-    const url = report.url === undefined ? undefined : safeHttpUrl(report.url);
-    return html`<p part="report" class="small report">
-      ${ctx.strings.reviewedReport({
-        name: ctx.reportName(),
-        title: url ? html`<a href=${url} hreflang=${report.lang}>${title}</a>` : title,
-        machineTranslated: report.machineTranslated === true,
-        translatedFrom: report.translatedFrom === undefined ? undefined : ctx.languageName(report.translatedFrom),
-      })}
-    </p>`;
-  }
+
 
   /** The `as-of` day, or the latest day the story itself records (an event, or a version of a text). */
   private describedDay(ctx: RenderContext): string {
