@@ -54,8 +54,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // An overridable hook may ignore its argument; the underscore says so.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Used only after a look-up the code has just made certain (an id from the same index).
-      '@typescript-eslint/no-non-null-assertion': 'off',
       // French typography puts no-break spaces before : ; ! ? and inside « »; they belong in strings.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
@@ -79,8 +77,12 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
-    // Chai's property assertions (`expect(x).to.be.true`) are expressions.
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      // Chai's property assertions (`expect(x).to.be.true`) are expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // A test states what it has just made certain (the element it rendered); a wrong guess fails the test.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     files: ['**/*.mjs', 'bench/**/*.js', 'bin/**/*.js'],

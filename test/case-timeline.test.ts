@@ -29,7 +29,7 @@ function itemFor(el: CaseTimeline, eventId: string): HTMLLIElement {
   const event = story.events.find((e) => e.id === eventId)!;
   const found = items(el).filter((item) => titleOf(item) === event.title.en);
   expect(found, `one item titled "${event.title.en}"`).to.have.length(1);
-  return found[0];
+  return found[0]!;
 }
 
 function labelOf(item: Element): string {
@@ -182,7 +182,7 @@ describe('<case-timeline>', () => {
     const el = await fullTimeline(html`<case-timeline></case-timeline>`);
     const visits = items(el).filter((item) => /virtual consular access to Michael/.test(titleOf(item)));
     expect(visits).to.have.length(2);
-    const [first, second] = visits;
+    const [first, second] = visits as [HTMLLIElement, HTMLLIElement];
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-10');
     expect(titleOf(first)).to.contain('Spavor').and.not.to.contain('Kovrig');
     expect(second.querySelector('time')!.getAttribute('datetime')).to.equal('2020-11-19');
@@ -319,8 +319,8 @@ describe('<case-timeline>', () => {
       const numbers = [...new Set(event.sources)].map((id) => index.sourceNumbers.get(id)!).sort((a, b) => a - b);
       expect(links.map((link) => Number(link.textContent)), event.id).to.deep.equal(numbers);
       const first = index.sources.get(event.sources.find((id) => index.sourceNumbers.get(id) === numbers[0])!)!;
-      expect(links[0].href).to.equal(new URL(first.url).href);
-      expect(links[0].title).to.contain(first.publisher);
+      expect(links[0]!.href).to.equal(new URL(first.url).href);
+      expect(links[0]!.title).to.contain(first.publisher);
     }
   });
 
@@ -351,7 +351,7 @@ describe('<case-timeline>', () => {
     const wide = await fixture<HTMLDivElement>(html`<div style="width: 720px"><case-timeline corrections></case-timeline></div>`);
     const narrow = await fixture<HTMLDivElement>(html`<div style="width: 280px"><case-timeline corrections></case-timeline></div>`);
     const layout = (container: HTMLElement) => {
-      const item = items(container.querySelector('case-timeline')!)[0];
+      const item = items(container.querySelector('case-timeline')!)[0]!;
       const date = item.querySelector('[part~="date"]')!.getBoundingClientRect();
       const label = item.querySelector('[part~="label"]')!.getBoundingClientRect();
       return { date, label };

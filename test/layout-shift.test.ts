@@ -36,7 +36,7 @@ async function shiftWhenWidgetsArrive(width: number): Promise<number> {
   observer.observe({ type: 'layout-shift' });
   const module = doc.createElement('script');
   module.type = 'module';
-  module.src = new URL(script![1], new URL('/demo/', location.href)).href;
+  module.src = new URL(script![1]!, new URL('/demo/', location.href)).href;
   doc.head.append(module);
   for (let i = 0; i < 200 && !win.customElements.get('case-timeline'); i++) await new Promise((r) => setTimeout(r, 25));
   const widgets = [...doc.querySelectorAll('*')].filter((el) => el.localName.includes('-')) as (Element & {

@@ -19,7 +19,8 @@ export function segments(text: string): Segment[] {
   let last = 0;
   for (const match of text.matchAll(SPAN)) {
     if (match.index > last) pieces.push(text.slice(last, match.index));
-    pieces.push({ lang: match[1]!, text: match[2]! });
+    // The pattern's two groups always match: a tag, then text.
+    pieces.push({ lang: match[1] ?? '', text: match[2] ?? '' });
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push(text.slice(last));

@@ -2,16 +2,17 @@ import type { StoryIndex } from './story-index.js';
 
 /** Edit distance, for suggesting the id an editor probably meant. */
 function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Row by row of the edit matrix: previous[j] is the distance from a[0, i - 1) to b[0, j).
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length] ?? 0;
 }
 
 /**
@@ -49,7 +50,8 @@ export function nearestIds(typed: string, valid: Iterable<string>, count = 3): s
  * its id (an alias is never suggested beside the id it stands for).
  */
 export function nearestPeople(index: StoryIndex, typed: string, among?: readonly string[], count = 3): string[] {
-  const keys = [...index.personIds.keys()].filter((key) => !among || among.includes(index.personIds.get(key)!));
-  const ids = nearestIds(typed, keys, keys.length).map((key) => index.personIds.get(key)!);
+  const personOf = (key: string) => index.personIds.get(key) ?? key;
+  const keys = [...index.personIds.keys()].filter((key) => !among || among.includes(personOf(key)));
+  const ids = nearestIds(typed, keys, keys.length).map(personOf);
   return [...new Set(ids)].slice(0, count);
 }

@@ -40,22 +40,24 @@ function started(period: StatusPeriod, day: PartialDate): boolean {
 export function statusOn(person: Person, on: Day): StatusOn | undefined {
   const day = dayOf(on, 'statusOn');
   const periods = person.status ?? [];
-  let current = -1;
-  periods.forEach((period, i) => {
-    if (started(period, day)) current = i;
-  });
-  if (current < 0) return undefined;
+  const current = periods.findLastIndex((period) => started(period, day));
   const period = periods[current];
+  if (!period) return undefined;
   const inCustody = isCustody(period);
   // The custody run is the unbroken sequence of custody periods that ends at
   // the current one (or just before it, for a release).
+  const inRun = (i: number) => {
+    const step = periods[i];
+    return step !== undefined && isCustody(step);
+  };
   const last = inCustody ? current : current - 1;
-  if (last < 0 || !isCustody(periods[last])) return { period, inCustody };
+  if (!inRun(last)) return { period, inCustody };
   let first = last;
-  while (first > 0 && isCustody(periods[first - 1])) first--;
-  const start = parsePartialDate(periods[first].from)!;
-  const end = inCustody ? day : parsePartialDate(period.from)!;
-  return { period, inCustody, custodyDays: daysBetween(start, end) };
+  while (inRun(first - 1)) first--;
+  // Both dates parse: started() read them above, and the validator checks every date.
+  const start = parsePartialDate(periods[first]?.from ?? '');
+  const end = inCustody ? day : parsePartialDate(period.from);
+  return start && end ? { period, inCustody, custodyDays: daysBetween(start, end) } : { period, inCustody };
 }
 
 /**

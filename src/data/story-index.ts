@@ -65,7 +65,7 @@ export class StoryIndex {
     const from = new Map(story.sources.map((source) => [source.id, this.availableFrom(source)]));
     this.sourceList = story.sources
       .map((source, i) => ({ source, i }))
-      .sort((a, b) => from.get(a.source.id)! - from.get(b.source.id)! || a.i - b.i)
+      .sort((a, b) => (from.get(a.source.id) ?? 0) - (from.get(b.source.id) ?? 0) || a.i - b.i)
       .map(({ source }) => source);
     this.sourceNumbers = new Map(this.sourceList.map((source, i) => [source.id, i + 1]));
     const corrections = new Map<string, Correction[]>();
@@ -151,7 +151,7 @@ export class StoryIndex {
     return [...new Set(ids)]
       .map((id) => this.sources.get(id))
       .filter((source): source is Source => source !== undefined)
-      .sort((a, b) => this.sourceNumbers.get(a.id)! - this.sourceNumbers.get(b.id)!);
+      .sort((a, b) => (this.sourceNumbers.get(a.id) ?? 0) - (this.sourceNumbers.get(b.id) ?? 0));
   }
 }
 

@@ -164,7 +164,7 @@ function uniqueIds(html: string, prefix: string): string {
   const renamed = new Map<string, string>();
   return html.replace(/casefile-sources-\d+/g, (id) => {
     if (!renamed.has(id)) renamed.set(id, `${prefix}-${renamed.size + 1}`);
-    return renamed.get(id)!;
+    return renamed.get(id) ?? id;
   });
 }
 
@@ -172,7 +172,7 @@ function idPrefix(tag: string, attributes: ReadonlyMap<string, string>): string 
   // FNV-1a: short, stable, and free of Node-only imports.
   let hash = 0x811c9dc5;
   for (const char of `${tag} ${JSON.stringify([...attributes])}`) {
-    hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   }
   return `casefile-fallback-${hash.toString(36)}`;
 }
@@ -180,5 +180,5 @@ function idPrefix(tag: string, attributes: ReadonlyMap<string, string>): string 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 
 function attribute(name: string, value: string): string {
-  return value === '' ? name : `${name}="${value.replace(/[&"<>]/g, (c) => ESCAPES[c]!)}"`;
+  return value === '' ? name : `${name}="${value.replace(/[&"<>]/g, (c) => ESCAPES[c] ?? c)}"`;
 }

@@ -47,9 +47,10 @@ export class RenderContext {
   version(value: DatedText): Localized {
     if (!Array.isArray(value)) return value as Localized;
     const versions = value as DatedText & readonly { from: string; text: Localized }[];
-    let chosen = versions[0]!;
-    for (const version of versions) if (this.known(version.from)) chosen = version;
-    return chosen.text;
+    // The validator lets no list of versions be empty; an empty one reads as an empty text.
+    let chosen = versions[0]?.text ?? { en: '' };
+    for (const version of versions) if (this.known(version.from)) chosen = version.text;
+    return chosen;
   }
 
   /**

@@ -132,7 +132,7 @@ export class SchemaWalk {
     if (rule && (broken || (typeof value === 'string' && rule.holds?.(value) === false))) {
       report.add(path, typeof rule.code === 'function' ? rule.code(value) : rule.code, rule.message(value, node));
     } else if (broken === 'enum') {
-      report.add(path, 'enum', `${show(value)} is not one of ${node.enum!.map((v) => show(v)).join(', ')}`);
+      report.add(path, 'enum', `${show(value)} is not one of ${(node.enum ?? []).map((v) => show(v)).join(', ')}`);
     } else if (broken === 'pattern') {
       report.add(path, 'pattern', `${show(value)} does not match ${node.pattern}`);
     } else if (broken === 'minLength') {
@@ -185,17 +185,20 @@ export class SchemaWalk {
     if (fitting === 1) return;
     // One branch of the value's JSON type (a text, or a list of its versions): its errors say what is wrong.
     const ofType = tries.filter((_, i) => {
-      const type = this.resolve(branches[i]!).type;
+      const branch = branches[i];
+      const type = branch ? this.resolve(branch).type : undefined;
       return type === undefined || hasType(value, type);
     });
-    if (fitting === 0 && ofType.length === 1) {
-      for (const error of ofType[0]!) report.add(error.path, error.code, error.message);
+    const [onlyOfType] = ofType;
+    if (fitting === 0 && ofType.length === 1 && onlyOfType) {
+      for (const error of onlyOfType) report.add(error.path, error.code, error.message);
       return;
     }
     const fewest = Math.min(...tries.map((errors) => errors.length));
     const closest = tries.filter((errors) => errors.length === fewest);
-    if (fitting === 0 && closest.length === 1) {
-      for (const error of closest[0]!) report.add(error.path, error.code, error.message);
+    const [onlyClosest] = closest;
+    if (fitting === 0 && closest.length === 1 && onlyClosest) {
+      for (const error of onlyClosest) report.add(error.path, error.code, error.message);
       return;
     }
     const keys = branches.map((branch) => branch.required ?? []);

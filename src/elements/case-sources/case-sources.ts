@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import type { Source } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
@@ -66,7 +67,7 @@ export class CaseSources extends HeadedElement {
   private renderSource(ctx: RenderContext, source: Source): TemplateResult {
     const url = safeHttpUrl(source.url);
     const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-    return html`<li part="source" value=${ctx.index.sourceNumbers.get(source.id)!}>
+    return html`<li part="source" value=${ifDefined(ctx.index.sourceNumbers.get(source.id))}>
       ${ctx.strings.about(
         html`<span class="publisher">${sourcePublisher(ctx, source)}</span>`,
         url ? html`<a href=${url} hreflang=${source.lang}>${sourceTitle(ctx, source)}</a>` : sourceTitle(ctx, source),
