@@ -7,7 +7,25 @@ export const positions = [
     party: 'government-of-china',
     stance: [
       {
-        from: '2018-12-10',
+        from: '2018-12-13',
+        text: {
+          en:
+            'China says Canada’s detention of Meng Wanzhou at the request of the United States is wrongful and demands her immediate release. ' +
+            'It says Michael Kovrig and Michael Spavor were detained on suspicion of activities endangering China’s national security, ' +
+            'in accordance with Chinese law, that their legitimate rights are guaranteed, and that their cases and Meng’s arrest are two separate matters.',
+          fr:
+            'La Chine juge fautive la détention de Meng Wanzhou par le Canada à la demande des États-Unis et exige sa libération immédiate. ' +
+            'Elle soutient que Michael Kovrig et Michael Spavor ont été placés en détention, conformément au droit chinois, parce qu’ils sont ' +
+            'soupçonnés d’activités portant atteinte à la sécurité nationale de la Chine, que leurs droits légitimes sont garantis ' +
+            'et que leurs affaires et l’arrestation de Meng sont deux choses distinctes.',
+          'zh-Hans':
+            '中方称，加拿大应美方要求拘押孟晚舟是错误行径，要求立即释放孟晚舟；康明凯和迈克尔·斯帕弗因涉嫌从事危害中国国家安全的活动' +
+            '被依法采取强制措施，其合法权益得到保障，此事与孟晚舟被捕是两件事情。',
+        },
+      },
+      {
+        // The “grave political incident” framing is the embassy’s of 27 June 2020 (s201, s204).
+        from: '2020-06-27',
         text: {
           en:
             'China calls Meng Wanzhou’s case “a grave political incident” concocted by the United States, with Canada as its accomplice, ' +
@@ -42,7 +60,7 @@ export const positions = [
       },
     ],
     quotes: ['zhao-lijian-2020-11-20'],
-    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's311', 's313'],
+    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's311', 's313', 's319', 's320', 's321'],
   },
   {
     id: 'canada-position',

@@ -837,4 +837,32 @@ export const sources = [
     published: '2022-12',
     lang: 'en',
   },
+  {
+    id: 's319',
+    publisher: 'Toronto Star (Bloomberg)',
+    kind: 'news',
+    title: { en: 'Chinese Foreign Ministry summons Canadian envoy over Huawei' },
+    url: 'https://www.thestar.com/business/2018/12/08/chinese-foreign-ministry-summons-canadian-envoy-over-huawei.html',
+    published: '2018-12-08',
+    lang: 'en',
+  },
+  {
+    id: 's320',
+    // The ministry's transcript, as its embassies republish it.
+    publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
+    kind: 'official',
+    title: { en: 'Foreign Ministry Spokesperson Lu Kang’s Regular Press Conference on December 13, 2018' },
+    url: 'http://mk.china-embassy.gov.cn/eng/fyrth/201812/t20181213_9743642.htm',
+    published: '2018-12-13',
+    lang: 'en',
+  },
+  {
+    id: 's321',
+    publisher: 'Sing Tao Daily',
+    kind: 'news',
+    title: { en: '外交部：就2名加國公民被捕與加方保持正常溝通' },
+    url: 'https://www.stheadline.com/realtime-china/1850878/%E5%A4%96%E4%BA%A4%E9%83%A8%E5%B0%B12%E5%90%8D%E5%8A%A0%E5%9C%8B%E5%85%AC%E6%B0%91%E8%A2%AB%E6%8D%95%E8%88%87%E5%8A%A0%E6%96%B9%E4%BF%9D%E6%8C%81%E6%AD%A3%E5%B8%B8%E6%BA%9D%E9%80%9A',
+    published: '2018-12-14',
+    lang: 'zh-Hant',
+  },
 ] as const satisfies readonly Source[];
