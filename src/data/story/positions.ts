@@ -67,7 +67,8 @@ export const positions = [
     party: 'government-of-canada',
     stance: [
       {
-        from: '2018-12-10',
+        // Canada's first formal call for their release: Chrystia Freeland's statement of 21 December 2018.
+        from: '2018-12-21',
         text: {
           en:
             'Canada says Michael Kovrig and Michael Spavor are arbitrarily detained and calls for their immediate release. It says Meng Wanzhou’s ' +
@@ -102,19 +103,28 @@ export const positions = [
       {
         from: '2021-09-24',
         text: {
+          en: 'Canada says Michael Kovrig and Michael Spavor, released on 24 September 2021, had been arbitrarily detained.',
+          fr: 'Le Canada affirme que Michael Kovrig et Michael Spavor, libérés le 24 septembre 2021, avaient été détenus arbitrairement.',
+          'zh-Hans': '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留。',
+        },
+      },
+      {
+        // Marc Garneau at the UN General Assembly, 27 September 2021 (s313).
+        from: '2021-09-27',
+        text: {
           en:
             'Canada says Michael Kovrig and Michael Spavor, released on 24 September 2021, had been arbitrarily detained. It says it observed ' +
-            'the rule of law in Meng Wanzhou’s case and will keep pressing for an end to arbitrary detention.',
+            'the rule of law, that the two men paid a heavy price for that commitment, and that it will keep pressing for an end to arbitrary detention.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor, libérés le 24 septembre 2021, avaient été détenus arbitrairement. ' +
-            'Il soutient avoir respecté la primauté du droit dans l’affaire Meng Wanzhou et continuera de réclamer la fin de la détention arbitraire.',
+            'Il soutient avoir respecté la primauté du droit, un engagement que les deux hommes ont payé cher, et continuera de réclamer la fin des détentions arbitraires.',
           'zh-Hans':
-            '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留；加方表示在孟晚舟案中遵循了法治，' +
+            '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留；加方表示其遵循了法治，两名公民为此付出了沉重代价，' +
             '并将继续推动终结任意拘留。',
         },
       },
     ],
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
-    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's313'],
+    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's313', 's322'],
   },
 ] as const satisfies readonly Position[];

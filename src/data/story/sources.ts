@@ -865,4 +865,13 @@ export const sources = [
     published: '2018-12-14',
     lang: 'zh-Hant',
   },
+  {
+    id: 's322',
+    publisher: 'Channels Television (AFP)',
+    kind: 'news',
+    title: { en: 'Canada Calls For ‘Immediate Release’ Of Two Citizens Held By China' },
+    url: 'https://www.channelstv.com/2018/12/21/canada-calls-for-immediate-release-of-two-citizens-held-by-china/',
+    published: '2018-12-21',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
