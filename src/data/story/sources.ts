@@ -874,4 +874,13 @@ export const sources = [
     published: '2018-12-21',
     lang: 'en',
   },
+  {
+    id: 's323',
+    publisher: 'Calgary Herald',
+    kind: 'news',
+    title: { en: 'Michael Kovrig and Michael Spavor greeted by Trudeau in Calgary after detention in China' },
+    url: 'https://calgaryherald.com/news/politics/michael-kovrig-and-michael-spavor-greeted-by-trudeau-in-calgary-after-detention-in-china',
+    published: '2021-09-25',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
