@@ -93,7 +93,7 @@ export const cases = [
       'virtual-visit-kovrig',
       'zhao-press-conference',
       'meng-dpa-and-release',
-      'meng-charges-dismissal-motion',
+      'meng-charges-dismissed',
     ],
     positions: ['canada-position', 'china-position'],
     articleDate: '2020-11-20',
