@@ -105,7 +105,7 @@ export const corrections = [
 
   {
     id: 'release-quote-not-verbatim',
-    kind: 'correction',
+    kind: 'clarification',
     subject: 'global-affairs-canada-2020-11-19',
     articleSaid: 'continues to call on the Chinese authorities to “release them immediately.',
     verified: {
