@@ -42,7 +42,7 @@ export const corrections = [
     articleSaid:
       'Meng Wanzhou, a former executive of the Chinese technology company Huawei […] was Huawei’s chief financial officer before her arrest',
     verified: {
-      en: 'Meng Wanzhou was not a former executive, and her arrest did not end her term as chief financial officer: she was still deputy chair and chief financial officer of Huawei in November 2020, and the US Department of Justice still called her its chief financial officer in September 2021.',
+      en: 'Meng Wanzhou was not a former executive, and her arrest did not end her term as chief financial officer: she was still deputy chair and chief financial officer of Huawei in November 2020, and the US Department of Justice still called her Huawei’s chief financial officer in September 2021.',
       fr: 'Meng Wanzhou n’était pas une ancienne dirigeante, et son arrestation n’avait pas mis fin à ses fonctions de directrice financière : en novembre 2020, elle était toujours vice-présidente du conseil d’administration et directrice financière de Huawei, et en septembre 2021, le département de la Justice des États-Unis la désignait encore comme directrice financière de l’entreprise.',
       'zh-Hans': '孟晚舟并非华为前高管，也并未因被捕而卸任首席财务官：2020年11月，她仍是华为副董事长兼首席财务官；2021年9月，美国司法部仍称她为华为首席财务官。',
     },
