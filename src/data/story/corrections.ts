@@ -74,7 +74,7 @@ export const corrections = [
       fr: 'Le nom est daté, et non inventé : « {{en|Foreign Affairs Canada}} » est une ancienne appellation du ministère, qui s’appelait en novembre 2020 Affaires mondiales Canada ({{en|Global Affairs Canada}}). L’autre nom que lui donne le reportage, « {{en|Canadian Foreign Ministry}} », est une description.',
       'zh-Hans': '这一名称是旧称，并非杜撰：“{{en|Foreign Affairs Canada}}”是该部门的旧名称，2020年11月时该部门名为加拿大全球事务部（{{en|Global Affairs Canada}}）。该报道对它的另一称呼“{{en|Canadian Foreign Ministry}}”（加拿大外交部）属于描述性说法。',
     },
-    sources: ['s1', 's66'],
+    sources: ['s1', 's66', 's324'],
   },
 
   {

@@ -883,4 +883,15 @@ export const sources = [
     published: '2021-09-25',
     lang: 'en',
   },
+  {
+    id: 's324',
+    // Shows the department's name in 2004, the name the report uses.
+    publisher: 'Senate of Canada',
+    kind: 'official',
+    title: {
+      en: 'Proceedings of the Standing Senate Committee on Foreign Affairs, Issue 3 - Evidence - Meeting of December 14, 2004',
+    },
+    url: 'https://sencanada.ca/en/Content/SEN/Committee/381/fore/03evb-e',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
