@@ -409,7 +409,7 @@ export const events = [
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s311'],
+    sources: ['s311', 's325'],
   },
   {
     id: 'meng-charges-dismissal-motion',

@@ -894,4 +894,18 @@ export const sources = [
     url: 'https://sencanada.ca/en/Content/SEN/Committee/381/fore/03evb-e',
     lang: 'en',
   },
+  {
+    id: 's325',
+    publisher: 'The Globe and Mail',
+    kind: 'news',
+    // The headline begins "China welcomes Huawei executive Meng Wanzhou home but stays silent on"; its end is not known.
+    title: {
+      en: 'Report on Meng Wanzhou’s return to Shenzhen on 25 September 2021',
+      fr: 'Article sur le retour de Meng Wanzhou à Shenzhen le 25 septembre 2021',
+      'zh-Hans': '关于孟晚舟2021年9月25日返回深圳的报道',
+    },
+    titleIsDescription: true,
+    url: 'https://www.theglobeandmail.com/world/article-china-welcomes-huawei-executive-meng-wanzhou-home-but-stays-silent-on/',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
