@@ -55,13 +55,13 @@ export const events = [
     id: 'huawei-indictment-unsealed',
     date: '2019-01-28',
     title: {
-      en: 'The US unseals a 13-count indictment against Huawei, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
-      fr: 'Les États-Unis rendent public un acte d’accusation de 13 chefs visant Huawei, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
-      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、{{en|Skycom}}和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
+      en: 'The US unseals a 13-count indictment against Huawei, Huawei Device USA, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
+      fr: 'Les États-Unis rendent public un acte d’accusation de 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
+      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、华为美国公司、{{en|Skycom}}和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s45', 's94'],
+    sources: ['s45', 's94', 's326'],
   },
   {
     id: 'extradition-authority-to-proceed',

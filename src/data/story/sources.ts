@@ -908,4 +908,13 @@ export const sources = [
     url: 'https://www.theglobeandmail.com/world/article-china-welcomes-huawei-executive-meng-wanzhou-home-but-stays-silent-on/',
     lang: 'en',
   },
+  {
+    id: 's326',
+    publisher: 'The Georgia Straight',
+    kind: 'news',
+    title: { en: 'U.S. Department of Justice formally charges Huawei executive Meng Wanzhou with bank and wire fraud' },
+    url: 'https://www.straight.com/news/1193806/us-department-justice-charges-huawei-executive-meng-wanzhou-bank-and-wire-fraud',
+    published: '2019-01-28',
+    lang: 'en',
+  },
 ] as const satisfies readonly Source[];
