@@ -319,9 +319,9 @@ export const events = [
     id: 'arbitrary-detention-declaration',
     date: '2021-02-15',
     title: {
-      en: 'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, with 58 countries and the EU',
-      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, avec 58 pays et l’UE',
-      'zh-Hans': '加拿大发起反对在国与国关系中任意拘押的宣言，获58个国家和欧盟支持',
+      en: 'Canada launches the Declaration Against Arbitrary Detention in State-to-State Relations, endorsed at launch by 58 countries, Canada among them, and the EU',
+      fr: 'Le Canada lance la Déclaration contre la détention arbitraire dans les relations d’État à État, approuvée dès son lancement par 58 pays, dont le Canada, et par l’UE',
+      'zh-Hans': '加拿大发起《反对在国与国关系中任意拘留宣言》，发起时获包括加拿大在内的58个国家和欧盟支持',
     },
     people: [],
     inArticle: false,
