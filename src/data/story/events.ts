@@ -421,7 +421,7 @@ export const events = [
     },
     people: ['meng-wanzhou'],
     inArticle: false,
-    sources: ['s317', 's60'],
+    sources: ['s317'],
   },
   {
     id: 'meng-charges-dismissed',

@@ -247,7 +247,7 @@ export const people = [
           fr: 'Une juge américaine a définitivement rejeté l’acte d’accusation',
           'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
         },
-        sources: ['s318', 's317', 's60'],
+        sources: ['s318', 's317'],
       },
     ],
     sources: ['s79', 's26', 's1', 's95', 's96', 's61'],

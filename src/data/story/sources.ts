@@ -693,7 +693,7 @@ export const sources = [
     id: 's57',
     publisher: 'National Post',
     kind: 'news',
-    title: { en: 'Meng Wanzhou free to go from B.C. as extradition case dropped by the United States' },
+    title: { en: 'Meng’s extradition case dropped in B.C., she’s free to go' },
     url: 'https://nationalpost.com/pmn/news-pmn/canada-news-pmn/cp-newsalert-mengs-extradition-case-dropped-in-b-c-shes-free-to-go',
     published: '2021-09-24',
     lang: 'en',
@@ -834,7 +834,7 @@ export const sources = [
     kind: 'news',
     title: { en: 'US judge dismisses indictment against Huawei CFO that strained relations with China' },
     url: 'https://www.foxbusiness.com/technology/us-judge-dismisses-indictment-against-huawei-cfo-strained-relations-china',
-    published: '2022-12',
+    published: '2022-12-02',
     lang: 'en',
   },
   {
