@@ -379,9 +379,9 @@ export const events = [
     id: 'meng-dpa-and-release',
     date: '2021-09-24',
     title: {
-      en: 'Meng Wanzhou pleads not guilty, enters a deferred prosecution agreement and leaves Canada. China frees Kovrig and Spavor on bail, on medical grounds it says (25 September in Beijing)',
-      fr: 'Meng Wanzhou plaide non coupable, conclut un accord de suspension des poursuites et quitte le Canada. La Chine libère Kovrig et Spavor sous caution, pour raisons médicales selon elle (le 25 septembre à Pékin)',
-      'zh-Hans': '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国对康明凯和迈克尔·斯帕弗取保候审，称系因病获准（北京时间9月25日）',
+      en: 'Meng Wanzhou pleads not guilty, enters a deferred prosecution agreement and leaves Canada. China releases Kovrig and Spavor, saying it granted them bail on health grounds (25 September in Beijing)',
+      fr: 'Meng Wanzhou plaide non coupable, conclut un accord de suspension des poursuites et quitte le Canada. La Chine libère Kovrig et Spavor, disant leur avoir accordé une libération sous caution pour raisons de santé (le 25 septembre à Pékin)',
+      'zh-Hans': '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国释放康明凯和迈克尔·斯帕弗，称因健康原因准予二人取保候审（北京时间9月25日）',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,
