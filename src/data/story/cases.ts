@@ -77,7 +77,7 @@ export const cases = [
             'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, quelques heures après que Meng eut conclu un accord ' +
             'de suspension des poursuites avec les procureurs américains\u202f; leur avion a quitté la Chine au moment où le sien quittait le Canada. ' +
             'La Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
-            'En décembre 2022, une juge américaine a rejeté les accusations portées contre Meng, comme le prévoyait l’accord.',
+            'En décembre 2022, une juge américaine a prononcé l’abandon des accusations portées contre Meng, comme le prévoyait l’accord.',
           'zh-Hans':
             '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
             '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议数小时后，两人获释；' +

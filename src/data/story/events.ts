@@ -116,7 +116,7 @@ export const events = [
     date: '2019-05-16',
     title: {
       en: 'China says prosecutors approved the arrest of Michael Kovrig and Michael Spavor “in recent days”',
-      fr: 'La Chine annonce que le parquet a approuvé l’arrestation de Michael Kovrig et de Michael Spavor « ces derniers jours »',
+      fr: 'La Chine annonce que le parquet a approuvé l’arrestation officielle de Michael Kovrig et de Michael Spavor « ces derniers jours »',
       'zh-Hans': '中国宣布，经检察机关批准，康明凯和迈克尔·斯帕弗已于近日被依法逮捕',
     },
     people: ['michael-kovrig', 'michael-spavor'],
@@ -188,7 +188,7 @@ export const events = [
     date: '2020-06-19',
     title: {
       en: 'Kovrig is indicted for spying on state secrets and intelligence for foreign entities, Spavor for spying on and illegally providing state secrets',
-      fr: 'Kovrig est mis en accusation pour espionnage de secrets d’État et de renseignements pour l’étranger, Spavor pour espionnage et fourniture illégale de secrets d’État',
+      fr: 'Kovrig est inculpé d’espionnage de secrets d’État et de renseignements au profit de l’étranger, et Spavor d’espionnage et de fourniture illégale de secrets d’État au profit de l’étranger',
       'zh-Hans': '康明凯和迈克尔·斯帕弗分别以涉嫌为境外刺探国家秘密、情报罪和为境外刺探、非法提供国家秘密罪被提起公诉',
     },
     people: ['michael-kovrig', 'michael-spavor'],
@@ -416,7 +416,7 @@ export const events = [
     date: '2022-12-01',
     title: {
       en: 'US prosecutors ask the court to dismiss the indictment against Meng Wanzhou',
-      fr: 'Les procureurs américains demandent le rejet de l’acte d’accusation visant Meng Wanzhou',
+      fr: 'Les procureurs américains demandent l’abandon des accusations portées contre Meng Wanzhou',
       'zh-Hans': '美国检方请求法院撤销对孟晚舟的起诉',
     },
     people: ['meng-wanzhou'],
@@ -428,7 +428,7 @@ export const events = [
     date: '2022-12-02',
     title: {
       en: 'A US judge dismisses the indictment against Meng Wanzhou with prejudice',
-      fr: 'Une juge américaine rejette définitivement l’acte d’accusation visant Meng Wanzhou',
+      fr: 'Une juge américaine prononce l’abandon définitif des accusations portées contre Meng Wanzhou',
       'zh-Hans': '美国法官驳回对孟晚舟的起诉，且不得再次起诉',
     },
     people: ['meng-wanzhou'],

@@ -49,7 +49,7 @@ export const people = [
         from: '2019-05-16',
         detail: {
           en: 'Arrest approved “in recent days”, China announced',
-          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          fr: 'Arrestation officielle approuvée « ces derniers jours », selon la Chine',
           'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
@@ -59,7 +59,7 @@ export const people = [
         from: '2020-06-19',
         detail: {
           en: 'Charged with spying on state secrets and intelligence for foreign entities',
-          fr: 'Inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger',
+          fr: 'Inculpé d’espionnage de secrets d’État et de renseignements au profit de l’étranger',
           'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉',
         },
         sources: ['s52', 's53', 's306'],
@@ -127,7 +127,7 @@ export const people = [
         from: '2019-05-16',
         detail: {
           en: 'Arrest approved “in recent days”, China announced',
-          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          fr: 'Arrestation officielle approuvée « ces derniers jours », selon la Chine',
           'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
@@ -137,7 +137,7 @@ export const people = [
         from: '2020-06-19',
         detail: {
           en: 'Charged with spying on and illegally supplying state secrets to foreign entities',
-          fr: 'Inculpé pour avoir espionné et fourni illégalement des secrets d’État à l’étranger',
+          fr: 'Inculpé d’espionnage et de fourniture illégale de secrets d’État au profit de l’étranger',
           'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉',
         },
         sources: ['s52', 's53', 's306'],
@@ -244,7 +244,7 @@ export const people = [
         from: '2022-12-02',
         detail: {
           en: 'A US judge dismissed the indictment with prejudice',
-          fr: 'Une juge américaine a définitivement rejeté l’acte d’accusation',
+          fr: 'Une juge américaine a prononcé l’abandon définitif des accusations',
           'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
         },
         sources: ['s318', 's317'],
