@@ -34,9 +34,9 @@ export const cases = [
             'Canada called their detention arbitrary; China called Meng’s case political ' +
             'and said the two men were suspected of national-security crimes.',
           fr:
-            'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été placés en détention quelques jours après l’arrestation ' +
+            'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été interpellés quelques jours après l’arrestation ' +
             'par la police canadienne, à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. ' +
-            'Le Canada a qualifié leur détention d’arbitraire\u202f; la Chine a qualifié l’affaire Meng de politique ' +
+            'Le Canada a qualifié leur détention d’arbitraire\u202f; la Chine a dénoncé le caractère politique de l’affaire Meng ' +
             'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
           'zh-Hans':
             '两名加拿大人在华被羁押已近两年：加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两人即被羁押。' +
@@ -54,7 +54,7 @@ export const cases = [
           fr:
             'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
             'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
-            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, quelques heures après que Meng eut conclu un accord ' +
+            'la Chine a dénoncé le caractère politique de l’affaire Meng. Ils ont été libérés en septembre 2021, quelques heures après que Meng a conclu un accord ' +
             'de suspension des poursuites avec les procureurs américains\u202f; leur avion a quitté la Chine au moment où le sien quittait le Canada. ' +
             'La Chine a affirmé les avoir libérés sous caution pour raisons de santé.',
           'zh-Hans':
@@ -74,7 +74,7 @@ export const cases = [
           fr:
             'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
             'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
-            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, quelques heures après que Meng eut conclu un accord ' +
+            'la Chine a dénoncé le caractère politique de l’affaire Meng. Ils ont été libérés en septembre 2021, quelques heures après que Meng a conclu un accord ' +
             'de suspension des poursuites avec les procureurs américains\u202f; leur avion a quitté la Chine au moment où le sien quittait le Canada. ' +
             'La Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
             'En décembre 2022, une juge américaine a prononcé l’abandon des accusations portées contre Meng, comme le prévoyait l’accord.',

@@ -58,7 +58,7 @@ export const corrections = [
       'Canadian Prime Minister Trudeau condemned Beijing’s arrest and persecution of Canadian citizens as “coercive” and “hostage diplomacy.',
     verified: {
       en: 'No record was found of Trudeau using the words “hostage diplomacy”, which critics used for the detentions. He is documented as speaking of “aggressive coercive diplomacy” (19 November 2020) and “China’s approach of coercive diplomacy” (13 October 2020).',
-      fr: 'Aucune trace n’a été trouvée de l’emploi par Trudeau de l’expression « {{en|hostage diplomacy}} » (diplomatie des otages), que des critiques appliquaient à ces détentions. Il est attesté qu’il a parlé de « {{en|aggressive coercive diplomacy}} » (diplomatie coercitive agressive, 19 novembre 2020) et de « {{en|China’s approach of coercive diplomacy}} » (l’approche de diplomatie coercitive de la Chine, 13 octobre 2020).',
+      fr: 'Rien n’indique que Justin Trudeau ait employé l’expression « {{en|hostage diplomacy}} » (diplomatie des otages), que des critiques appliquaient à ces détentions. Il est attesté qu’il a parlé de « {{en|aggressive coercive diplomacy}} » (diplomatie coercitive agressive, 19 novembre 2020) et de « {{en|China’s approach of coercive diplomacy}} » (l’approche de diplomatie coercitive de la Chine, 13 octobre 2020).',
       'zh-Hans': '未找到贾斯廷·特鲁多使用“人质外交”（{{en|hostage diplomacy}}）一词的记录；批评者曾以此形容这两起羁押。有据可查的是，他曾提到“咄咄逼人的胁迫外交”（{{en|aggressive coercive diplomacy}}，2020年11月19日）和“中国的胁迫外交做法”（{{en|China’s approach of coercive diplomacy}}，2020年10月13日）。',
     },
     sources: ['s83', 's82', 's15', 's75', 's204'],
@@ -85,7 +85,7 @@ export const corrections = [
       'The U.S. government found that Huawei had sold U.S. technology and equipment to Iran in violation of U.S. sanctions against Iran, and that Meng Wanzhou was directly involved in the actual operation of the operation and was suspected of bank fraud.',
     verified: {
       en: 'These were allegations in a US indictment, not findings. Meng Wanzhou was charged with bank fraud, wire fraud and conspiracy to commit both.',
-      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de conclusions. Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
+      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de faits établis. Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
       'zh-Hans': '这些是美国起诉书中的指控，而非认定的事实。孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈。',
     },
     sources: ['s94'],
@@ -123,7 +123,7 @@ export const corrections = [
     articleSaid: 'The news of the visit was also confirmed by the Chinese Ministry of Foreign Affairs.',
     verified: {
       en: 'No confirmation of the November 2020 visits by China’s foreign ministry was found. The remarks Zhao Lijian made on 20 November 2020 that were retrieved concern Trudeau and Meng Wanzhou, not the visits.',
-      fr: 'Aucune confirmation des visites de novembre 2020 par le ministère chinois des Affaires étrangères n’a été trouvée. Les propos de Zhao Lijian du 20 novembre 2020 qui ont pu être retrouvés portent sur Trudeau et Meng Wanzhou, et non sur les visites.',
+      fr: 'Rien n’indique que le ministère chinois des Affaires étrangères ait confirmé les visites de novembre 2020. Les propos tenus le 20 novembre 2020 par son porte-parole, Zhao Lijian, qui ont pu être retrouvés, portent sur Justin Trudeau et Meng Wanzhou, et non sur les visites.',
       'zh-Hans': '未找到中国外交部证实2020年11月探视的记录。已查到的赵立坚2020年11月20日的言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
     },
     sources: ['s80', 's11'],

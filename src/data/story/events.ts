@@ -8,7 +8,7 @@ export const events = [
     title: {
       en:
         'The RCMP arrests Meng Wanzhou at Vancouver International Airport, where she is changing planes, at the request of the United States',
-      fr: 'La GRC arrête Meng Wanzhou à l’aéroport international de Vancouver, où elle fait une correspondance, à la demande des États-Unis',
+      fr: 'La GRC arrête Meng Wanzhou à l’aéroport international de Vancouver, où elle est en transit, à la demande des États-Unis',
       'zh-Hans': '应美国要求，加拿大皇家骑警在温哥华国际机场逮捕正在转机的孟晚舟',
     },
     people: ['meng-wanzhou'],
@@ -44,7 +44,7 @@ export const events = [
     date: '2019-01-14',
     title: {
       en: 'At a retrial in Dalian, Canadian Robert Lloyd Schellenberg is sentenced to death for smuggling methamphetamine; he had been given 15 years',
-      fr: 'Rejugé à Dalian, le Canadien Robert Lloyd Schellenberg est condamné à mort pour contrebande de méthamphétamine, après une peine de 15 ans',
+      fr: 'Rejugé à Dalian, le Canadien Robert Lloyd Schellenberg est condamné à mort pour contrebande de méthamphétamine, alors qu’il avait d’abord été condamné à 15 ans de prison',
       'zh-Hans': '大连法院重审，以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑（原判有期徒刑15年）',
     },
     people: [],
@@ -56,7 +56,7 @@ export const events = [
     date: '2019-01-28',
     title: {
       en: 'The US unseals a 13-count indictment against Huawei, Huawei Device USA, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
-      fr: 'Les États-Unis rendent public un acte d’accusation de 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
+      fr: 'Les États-Unis rendent public un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
       'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、华为美国公司、{{en|Skycom}}和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
@@ -80,7 +80,7 @@ export const events = [
     date: '2019-03-01',
     title: {
       en: 'China suspends canola from Richardson International (from 1 March, reported 5 March), citing pests; Canada’s inspectors found none',
-      fr: 'La Chine suspend le canola de Richardson International (dès le 1er mars, rapporté le 5), invoquant des parasites ; les inspecteurs canadiens n’en ont trouvé aucun',
+      fr: 'La Chine suspend les importations de canola de Richardson International (à compter du 1er mars, rapporté le 5), invoquant la présence d’organismes nuisibles ; les inspecteurs canadiens n’en ont trouvé aucun',
       'zh-Hans': '中国以发现有害生物为由暂停理查森国际公司的油菜籽进口（3月1日起，3月5日见报）；加方检验未发现有害生物',
     },
     people: [],
@@ -92,7 +92,7 @@ export const events = [
     date: '2019-03-26',
     title: {
       en: 'China blocks canola from Viterra, citing pests',
-      fr: 'La Chine bloque le canola de Viterra, invoquant des parasites',
+      fr: 'La Chine bloque les importations de canola de Viterra, invoquant la présence d’organismes nuisibles',
       'zh-Hans': '中国以发现有害生物为由叫停维特拉公司（{{en|Viterra}}）的油菜籽进口',
     },
     people: [],
@@ -128,7 +128,7 @@ export const events = [
     date: '2019-06-25',
     title: {
       en: 'China suspends Canadian pork and beef, citing ractopamine in pork and forged health certificates',
-      fr: 'La Chine suspend le porc et le bœuf canadiens, invoquant de la ractopamine dans du porc et de faux certificats sanitaires',
+      fr: 'La Chine suspend les importations de porc et de bœuf canadiens, invoquant de la ractopamine dans du porc et de faux certificats sanitaires',
       'zh-Hans': '中国以在猪肉中检出莱克多巴胺、发现伪造卫生证书为由，暂停进口加拿大猪肉和牛肉',
     },
     people: [],
@@ -260,7 +260,7 @@ export const events = [
     date: '2020-11-10',
     title: {
       en: 'Ambassador Dominic Barton has on-site virtual consular access to Michael Spavor',
-      fr: 'L’ambassadeur Dominic Barton effectue sur place une visite consulaire virtuelle auprès de Michael Spavor',
+      fr: 'L’ambassadeur Dominic Barton effectue, depuis le centre de détention, une visite consulaire virtuelle auprès de Michael Spavor',
       'zh-Hans': '鲍达民大使前往羁押场所，通过视频对迈克尔·斯帕弗进行领事探视',
     },
     people: ['dominic-barton', 'michael-spavor'],
@@ -344,7 +344,7 @@ export const events = [
     date: '2021-03-22',
     title: {
       en: 'Michael Kovrig is tried in Beijing; diplomats are refused entry. He was never sentenced',
-      fr: 'Michael Kovrig est jugé à Pékin ; des diplomates se voient refuser l’accès. Il n’a jamais été condamné',
+      fr: 'Michael Kovrig est jugé à Pékin ; des diplomates se voient refuser l’accès au tribunal. Il ne sera jamais condamné',
       'zh-Hans': '康明凯在北京受审，外交官未获准进入法院。他始终未被判刑',
     },
     people: ['michael-kovrig'],

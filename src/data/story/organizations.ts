@@ -46,7 +46,7 @@ export const organizations = [
     nativeName: { text: '中华人民共和国外交部', lang: 'zh-Hans', romanized: 'Zhōnghuá Rénmín Gònghéguó Wàijiāobù' },
     description: {
       en: 'China’s foreign ministry, which holds a regular press conference.',
-      fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
+      fr: 'Le ministère chinois des Affaires étrangères, qui tient des points de presse réguliers.',
       'zh-Hans': '中国主管外交事务的政府部门，举行例行记者会。',
     },
     sources: ['s80'],
@@ -72,7 +72,7 @@ export const organizations = [
     description: {
       en: 'Telecoms equipment maker based in Shenzhen, China; a defendant in the US indictment unsealed in January 2019.',
       fr:
-        'Fabricant d’équipement de télécommunications établi à Shenzhen, en Chine ; l’un des accusés visés ' +
+        'Fabricant d’équipements de télécommunications établi à Shenzhen, en Chine ; l’un des accusés visés ' +
         'par l’acte d’accusation américain rendu public en janvier 2019.',
       'zh-Hans': '位于中国深圳的电信设备制造商；2019年1月公布的美国起诉书中的被告之一。',
     },
@@ -103,7 +103,7 @@ export const organizations = [
     name: { en: 'International Crisis Group', fr: 'International Crisis Group', 'zh-Hans': '国际危机组织' },
     description: {
       en: 'Organization where Michael Kovrig was senior adviser for North East Asia when he was detained.',
-      fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
+      fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été placé en détention.',
       'zh-Hans': '康明凯被羁押时在该机构担任东北亚高级顾问。',
     },
     sources: ['s87', 's74'],

@@ -69,7 +69,7 @@ export const people = [
         from: '2021-03-22',
         detail: {
           en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry',
-          fr: 'Jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
+          fr: 'Jugé devant le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
           'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入法院',
         },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
@@ -275,7 +275,7 @@ export const people = [
     nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
     bio: {
       en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
-      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur en Chine de septembre 2019 à décembre 2021, menant les visites consulaires auprès de Kovrig et de Spavor.',
+      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur du Canada en Chine de septembre 2019 à décembre 2021 ; à ce titre, il a mené les visites consulaires auprès de Michael Kovrig et de Michael Spavor.',
       'zh-Hans': '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s23', 's84', 's85', 's86', 's1'],

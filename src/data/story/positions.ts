@@ -76,7 +76,7 @@ export const positions = [
             'independent courts, free of political pressure.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement et réclame leur libération immédiate. ' +
-            'Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté du droit, en vertu de son traité d’extradition avec les États-Unis, ' +
+            'Il soutient que l’arrestation de Meng Wanzhou découlait de l’application de la primauté du droit, en vertu du traité d’extradition qui le lie aux États-Unis, ' +
             'et que son dossier est entre les mains de tribunaux indépendants, à l’abri des pressions politiques.',
           'zh-Hans':
             '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依据与美国的引渡条约、遵循法治的做法，' +
@@ -92,8 +92,8 @@ export const positions = [
             'and that her case is in the hands of independent courts, free of political pressure.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement, réclame leur libération immédiate ' +
-            'et qualifie la conduite de la Chine de « diplomatie coercitive ». Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté ' +
-            'du droit, en vertu de son traité d’extradition avec les États-Unis, et que son dossier est entre les mains de tribunaux indépendants, ' +
+            'et qualifie la conduite de la Chine de « diplomatie coercitive ». Il soutient que l’arrestation de Meng Wanzhou découlait de l’application ' +
+            'de la primauté du droit, en vertu du traité d’extradition qui le lie aux États-Unis, et que son dossier est entre les mains de tribunaux indépendants, ' +
             'à l’abri des pressions politiques.',
           'zh-Hans':
             '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人，并称中方的做法是“胁迫外交”；' +

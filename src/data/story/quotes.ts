@@ -35,8 +35,8 @@ export const quotes = [
         'Translated from Chinese by the editors of this dataset, not the ministry’s English wording. The opening clause, worded differently ' +
         'in different reports, is cut (…): its exact wording could not be checked. {{zh-Hans|马前卒}}: “pawn”.',
       fr:
-        'Traduit par les rédacteurs de ce jeu de données, non le libellé du ministère. La proposition initiale, rapportée ' +
-        'de façon variable, est coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
+        'Traduit du chinois par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel du ministère. La proposition initiale, ' +
+        'dont la formulation varie selon les comptes rendus, a été coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
       'zh-Hans': '句首分句各方报道措辞不一，因未能核对原文，以“……”略去。',
     },
     sources: ['s80', 's11', 's12'],
