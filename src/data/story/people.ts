@@ -25,7 +25,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Kovrig, a Canadian diplomat in Beijing and Hong Kong until 2016, was senior adviser at the International Crisis Group, ' +
@@ -103,7 +103,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Spavor, a Canadian businessman working on exchanges with North Korea, founded Paektu Cultural Exchange in Dandong, China, ' +
@@ -272,7 +272,7 @@ export const people = [
         to: '2021-12-31',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
       fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur du Canada en Chine de septembre 2019 à décembre 2021 ; à ce titre, il a mené les visites consulaires auprès de Michael Kovrig et de Michael Spavor.',
@@ -296,7 +296,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
+    nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
       en:
         'Zhao Lijian is a Chinese diplomat. He became one of the foreign ministry’s spokespersons in February 2020.',
@@ -318,7 +318,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Justin Trudeau is a Canadian politician and leader of the Liberal Party. ' +
@@ -346,7 +346,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
+    nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
       en:
         'Ren Zhengfei is a Chinese engineer and entrepreneur who founded Huawei and is its chief executive. ' +
@@ -377,7 +377,7 @@ export const people = [
         to: '2021-01-12',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en: 'François-Philippe Champagne, a Canadian Liberal MP, was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, at the time of the November 2020 visits.',
       fr: 'François-Philippe Champagne, député libéral canadien, a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021, donc lors des visites de novembre 2020.',
