@@ -307,9 +307,9 @@ export const events = [
     id: 'zhao-press-conference',
     date: '2020-11-20',
     title: {
-      en: 'Zhao Lijian answers Trudeau: Canada cannot change “the political nature of the Meng Wanzhou case”',
-      fr: 'Zhao Lijian répond à Trudeau : le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
-      'zh-Hans': '赵立坚回应特鲁多：加拿大无法改变“孟晚舟事件的政治性质”',
+      en: 'Zhao Lijian answers Justin Trudeau: Canada cannot change “the political nature of the Meng Wanzhou case”',
+      fr: 'Zhao Lijian répond à Justin Trudeau : le Canada ne peut changer « la nature politique de l’affaire Meng Wanzhou »',
+      'zh-Hans': '外交部发言人赵立坚回应贾斯廷·特鲁多：加拿大无法改变“孟晚舟事件的政治性质”',
     },
     people: ['zhao-lijian'],
     inArticle: true,
