@@ -10,7 +10,7 @@ export const cases = [
         text: {
           en: 'Canada’s ambassador held virtual consular visits with Michael Kovrig and Michael Spavor',
           fr: 'L’ambassadeur du Canada a effectué des visites consulaires virtuelles auprès de Michael Kovrig et de Michael Spavor',
-          'zh-Hans': '加拿大驻华大使前往羁押场所，通过视频对康明凯和迈克尔·斯帕弗进行领事探视',
+          'zh-Hans': '加拿大驻华大使通过视频对康明凯和迈克尔·斯帕弗进行领事探视',
         },
       },
       {
@@ -81,7 +81,7 @@ export const cases = [
           'zh-Hans':
             '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
             '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议数小时后，两人获释；' +
-            '他们的航班离开中国之际，孟晚舟的航班也正离开加拿大。中方称系因健康原因准予二人取保候审。2022年12月，美国法官依协议撤销了对孟晚舟的指控。',
+            '他们的航班离开中国之际，孟晚舟的航班也正离开加拿大。中方称系因健康原因准予二人取保候审。2022年12月，美国法官依协议撤销了对孟晚舟的起诉。',
         },
       },
     ],

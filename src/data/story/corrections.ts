@@ -30,7 +30,7 @@ export const corrections = [
     verified: {
       en: 'The ambassador who made the visits is Dominic Barton ({{zh-Hans|鲍达民}}), whom the report also names correctly elsewhere.',
       fr: 'L’ambassadeur qui a effectué les visites est Dominic Barton ({{zh-Hans|鲍达民}}), que le reportage nomme aussi correctement ailleurs.',
-      'zh-Hans': '进行探视的大使是鲍达民（{{en|Dominic Barton}}），该报道在别处也写对了他的名字。',
+      'zh-Hans': '进行探视的大使是鲍达民（{{en|Dominic Barton}}），该报道其他段落中对他的称呼无误。',
     },
     sources: ['s1', 's23'],
   },
@@ -72,7 +72,7 @@ export const corrections = [
     verified: {
       en: 'The name is dated, not invented: “Foreign Affairs Canada” is an earlier name of the department, which in November 2020 was Global Affairs Canada ({{fr|Affaires mondiales Canada}}). The report’s other name for it, “Canadian Foreign Ministry”, is a description.',
       fr: 'Le nom est daté, et non inventé : « {{en|Foreign Affairs Canada}} » est une ancienne appellation du ministère, qui s’appelait en novembre 2020 Affaires mondiales Canada ({{en|Global Affairs Canada}}). L’autre nom que lui donne le reportage, « {{en|Canadian Foreign Ministry}} », est une description.',
-      'zh-Hans': '这一名称是旧称，并非杜撰：“{{en|Foreign Affairs Canada}}”是该部门的旧名称，2020年11月时该部门名为加拿大全球事务部（{{en|Global Affairs Canada}}）。该报道对它的另一称呼“{{en|Canadian Foreign Ministry}}”（加拿大外交部）属于描述性说法。',
+      'zh-Hans': '这一名称已过时，并非杜撰：“{{en|Foreign Affairs Canada}}”是该部门的旧称，2020年11月时该部门名为加拿大全球事务部（{{en|Global Affairs Canada}}）。该报道对它的另一称呼“{{en|Canadian Foreign Ministry}}”（加拿大外交部）属于描述性说法。',
     },
     sources: ['s1', 's66', 's324'],
   },
@@ -124,7 +124,7 @@ export const corrections = [
     verified: {
       en: 'No confirmation of the November 2020 visits by China’s foreign ministry was found. The remarks Zhao Lijian made on 20 November 2020 that were retrieved concern Trudeau and Meng Wanzhou, not the visits.',
       fr: 'Rien n’indique que le ministère chinois des Affaires étrangères ait confirmé les visites de novembre 2020. Les propos tenus le 20 novembre 2020 par son porte-parole, Zhao Lijian, qui ont pu être retrouvés, portent sur Justin Trudeau et Meng Wanzhou, et non sur les visites.',
-      'zh-Hans': '未找到中国外交部证实2020年11月探视的记录。已查到的赵立坚2020年11月20日的言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
+      'zh-Hans': '未找到中国外交部证实2020年11月探视的记录。已查到的外交部发言人赵立坚2020年11月20日的相关言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
     },
     sources: ['s80', 's11'],
   },

@@ -45,7 +45,7 @@ export const events = [
     title: {
       en: 'At a retrial in Dalian, Canadian Robert Lloyd Schellenberg is sentenced to death for smuggling methamphetamine; he had been given 15 years',
       fr: 'Rejugé à Dalian, le Canadien Robert Lloyd Schellenberg est condamné à mort pour contrebande de méthamphétamine, alors qu’il avait d’abord été condamné à 15 ans de prison',
-      'zh-Hans': '大连法院重审，以走私甲基苯丙胺改判加拿大人罗伯特·劳埃德·谢伦伯格死刑（原判有期徒刑15年）',
+      'zh-Hans': '大连市中级人民法院重审，以走私毒品罪改判加拿大人罗伯特·劳埃德·谢伦伯格死刑（原判有期徒刑15年）',
     },
     people: [],
     inArticle: false,
@@ -57,7 +57,7 @@ export const events = [
     title: {
       en: 'The US unseals a 13-count indictment against Huawei, Huawei Device USA, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
       fr: 'Les États-Unis rendent public un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
-      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、华为美国公司、{{en|Skycom}}和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
+      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、华为美国公司、星通公司（{{en|Skycom}}）和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -153,7 +153,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Spavor before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Spavor avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '疫情期间探视暂停前，对迈克尔·斯帕弗的最后一次当面领事探视',
+      'zh-Hans': '新冠疫情导致探视暂停前，对迈克尔·斯帕弗的最后一次当面领事探视',
     },
     people: ['michael-spavor'],
     inArticle: false,
@@ -165,7 +165,7 @@ export const events = [
     title: {
       en: 'Last in-person consular visit to Michael Kovrig before visits are suspended during the pandemic',
       fr: 'Dernière visite consulaire en personne auprès de Michael Kovrig avant la suspension des visites pendant la pandémie',
-      'zh-Hans': '疫情期间探视暂停前，对康明凯的最后一次当面领事探视',
+      'zh-Hans': '新冠疫情导致探视暂停前，对康明凯的最后一次当面领事探视',
     },
     people: ['michael-kovrig'],
     inArticle: false,
@@ -273,7 +273,7 @@ export const events = [
     title: {
       en: 'Ambassador Dominic Barton has virtual consular access to Michael Kovrig',
       fr: 'L’ambassadeur Dominic Barton effectue une visite consulaire virtuelle auprès de Michael Kovrig',
-      'zh-Hans': '鲍达民大使前往羁押场所，通过视频对康明凯进行领事探视',
+      'zh-Hans': '鲍达民大使通过视频对康明凯进行领事探视',
     },
     people: ['dominic-barton', 'michael-kovrig'],
     inArticle: true,
@@ -429,7 +429,7 @@ export const events = [
     title: {
       en: 'A US judge dismisses the indictment against Meng Wanzhou with prejudice',
       fr: 'Une juge américaine prononce l’abandon définitif des accusations portées contre Meng Wanzhou',
-      'zh-Hans': '美国法官驳回对孟晚舟的起诉，且不得再次起诉',
+      'zh-Hans': '美国法官裁定撤销对孟晚舟的起诉，且今后不得就此再行起诉',
     },
     people: ['meng-wanzhou'],
     inArticle: false,

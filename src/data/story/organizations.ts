@@ -80,7 +80,7 @@ export const organizations = [
   },
   {
     id: 'skycom',
-    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': 'Skycom Tech Co. Ltd.' },
+    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': '星通技术有限公司' },
     description: {
       en: 'Hong Kong company operating in Iran that the US alleged Huawei controlled; Meng Wanzhou sat on its board in 2008–09. A defendant in the US case.',
       fr: 'Société de Hong Kong active en Iran, contrôlée par Huawei selon les États-Unis ; Meng Wanzhou a siégé à son conseil en 2008-2009. Accusée dans l’affaire américaine.',
@@ -94,7 +94,7 @@ export const organizations = [
     description: {
       en: 'The bank in the statement of facts Meng Wanzhou accepted in her deferred prosecution agreement, while pleading not guilty.',
       fr: 'La banque citée dans l’exposé des faits que Meng Wanzhou a accepté dans son accord de suspension des poursuites, tout en plaidant non coupable.',
-      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉银行；她作无罪答辩。',
+      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉及的银行；孟晚舟同时作无罪答辩。',
     },
     sources: ['s60', 's97', 's95', 's96'],
   },

@@ -34,7 +34,7 @@ export const people = [
         'Michael Kovrig, diplomate canadien à Pékin et à Hong Kong jusqu’en 2016, était conseiller principal à l’International Crisis Group, ' +
         'en congé d’Affaires mondiales Canada, lorsqu’il a été placé en détention à Pékin en décembre 2018.',
       'zh-Hans':
-        '康明凯是加拿大前外交官，2016年前在北京和香港任职。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，已从加拿大全球事务部停薪留职。',
+        '康明凯是加拿大前外交官，2016年以前曾派驻北京和香港。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，处于从加拿大全球事务部离职休假状态。',
     },
     status: [
       {
@@ -186,7 +186,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': 'Skycom Tech Co. Ltd.董事',
+          'zh-Hans': '星通技术有限公司（{{en|Skycom Tech Co. Ltd.}}）董事',
         },
         from: '2008',
         to: '2009',
@@ -213,7 +213,7 @@ export const people = [
         detail: {
           en: 'Arrested at Vancouver International Airport at the request of the United States',
           fr: 'Arrêtée à l’aéroport international de Vancouver à la demande des États-Unis',
-          'zh-Hans': '加拿大应美国要求在温哥华国际机场将其逮捕',
+          'zh-Hans': '应美国要求在温哥华国际机场被加方逮捕',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s61'],
@@ -245,7 +245,7 @@ export const people = [
         detail: {
           en: 'A US judge dismissed the indictment with prejudice',
           fr: 'Une juge américaine a prononcé l’abandon définitif des accusations',
-          'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
+          'zh-Hans': '美国法官裁定撤销起诉，且今后不得就此再行起诉',
         },
         sources: ['s318', 's317'],
       },
@@ -341,7 +341,7 @@ export const people = [
         title: {
           en: 'Founder and chief executive of Huawei',
           fr: 'Fondateur et directeur général de Huawei',
-          'zh-Hans': '华为创始人兼首席执行官',
+          'zh-Hans': '华为创始人兼总裁',
         },
         confirmed: '2020-11',
       },
@@ -354,7 +354,7 @@ export const people = [
       fr:
         'Ren Zhengfei est un ingénieur et entrepreneur chinois qui a fondé Huawei, dont il est le directeur général. ' +
         'Il est le père de Meng Wanzhou.',
-      'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其首席执行官。他是孟晚舟的父亲。',
+      'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其总裁。他是孟晚舟的父亲。',
     },
     sources: ['s100', 's19'],
   },

@@ -130,7 +130,7 @@ export const sources = [
     title: {
       en: 'French-language report on the detentions of Kovrig and Spavor',
       fr: 'Article sur la détention de Michael Kovrig et de Michael Spavor',
-      'zh-Hans': '关于康明凯和迈克尔·斯帕弗被拘押的法语报道',
+      'zh-Hans': '关于康明凯和迈克尔·斯帕弗被羁押的法语报道',
     },
     titleIsDescription: true,
     url: 'https://ici.radio-canada.ca/nouvelle/1765241/chine-ambassade-canada-michael-kovrig-spavor-detention-diplomatie-huawei',
@@ -143,7 +143,7 @@ export const sources = [
     title: {
       en: 'Profile of Michael Kovrig after his detention in China',
       fr: 'Portrait de Michael Kovrig publié après sa mise en détention en Chine',
-      'zh-Hans': '康明凯在中国被拘留后刊出的人物介绍',
+      'zh-Hans': '康明凯在中国被羁押后刊出的人物介绍',
     },
     titleIsDescription: true,
     url: 'https://www.bnnbloomberg.ca/who-is-michael-kovrig-ex-canadian-envoy-now-at-centre-of-feud-with-china-1.1182383',
