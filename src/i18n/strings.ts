@@ -107,7 +107,8 @@ export interface UiStrings {
   noticeBadDate: (attribute: string, value: string) => string;
   noticeNotYet: (attribute: string, value: string, asOf: string) => string;
   noticeOrder: (attribute: string, value: string, other: string, otherValue: string) => string;
-  noticeDidYouMean: (ids: string) => string;
+  /** Suggests the valid ids, each quoted and the list joined as the language punctuates it. */
+  noticeDidYouMean: (ids: readonly string[]) => string;
   noticeUnexpected: string;
   /** `<case-data>`'s notice when its dataset cannot be used. */
   datasetUnusable: string;

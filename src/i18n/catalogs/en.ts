@@ -70,7 +70,7 @@ export const en: UiStrings = {
   noticeBadDate: (attribute, value) => `${attribute}="${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" is later than ${asOf}, the date this widget describes.`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" comes before ${other}="${otherValue}".`,
-  noticeDidYouMean: (ids) => `Did you mean ${ids}?`,
+  noticeDidYouMean: (ids) => `Did you mean ${ids.map((id) => `“${id}”`).join(', ')}?`,
   noticeUnexpected: 'its data could not be read.',
   datasetUnusable: 'This story’s data could not be used, so the widgets below show nothing of it:',
   moreErrors: (count) => plural('en', count, { one: 'and {n} more problem', other: 'and {n} more problems' }),

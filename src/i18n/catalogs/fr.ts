@@ -96,7 +96,7 @@ export const fr: UiStrings = {
   noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
-  noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids} ?`,
+  noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids.map((id) => `« ${id} »`).join(', ')} ?`,
   noticeUnexpected: 'ses données sont illisibles.',
   datasetUnusable: 'Les données de ce reportage sont inutilisables\u202f; les modules ci-dessous n’en affichent donc rien\u202f:',
   moreErrors: (count) => plural('fr', count, { one: 'et {n} autre problème', other: 'et {n} autres problèmes' }),

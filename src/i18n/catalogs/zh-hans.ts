@@ -66,7 +66,7 @@ export const zhHans: UiStrings = {
   noticeBadDate: (attribute, value) => `${attribute}="${value}" 不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2020-11-20。`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" 晚于本组件所描述的日期（${asOf}）。`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" 早于 ${other}="${otherValue}"。`,
-  noticeDidYouMean: (ids) => `您是否要找 ${ids}？`,
+  noticeDidYouMean: (ids) => `您是否指${ids.map((id) => `“${id}”`).join('、')}？`,
   noticeUnexpected: '无法读取其数据。',
   datasetUnusable: '此报道的数据无法使用，因此下方组件不显示任何内容：',
   moreErrors: (count) => plural('zh-Hans', count, { other: '另有{n}处问题' }),
