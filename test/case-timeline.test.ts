@@ -226,9 +226,9 @@ describe('<case-timeline>', () => {
       'Postérieur au reportage examiné de novembre 2020',
     ]);
     expect([...(await labels('zh-Hans'))]).to.include.members([
-      '见于所核查的2020年11月报道',
-      '所核查的2020年11月报道未提及',
-      '所核查的2020年11月报道发布后的进展',
+      '见于2020年11月原报道',
+      '2020年11月原报道未提及',
+      '2020年11月原报道发布后的进展',
     ]);
   });
 

@@ -55,7 +55,7 @@ describe('casefile fallback person-card', () => {
     assert.match(fallback('person-card', 'person=meng-wanzhou'), /<span lang="zh-Hans">孟晚舟<\/span>/);
     assert.match(html, /Senior adviser for North East Asia, International Crisis Group/);
     assert.match(html, /<dt>Nationality<\/dt>\s*<dd>Canadian<\/dd>/);
-    assert.match(html, /Released on bail, on medical grounds according to China[^<]*, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/);
+    assert.match(html, /Released; China said it had granted him bail on health grounds[^<]*, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/);
     assert.match(html, /<details>\s*<summary>Sources \(\d+\)<\/summary>\s*<ol>\s*<li value="\d+">\s*<a href="https:\/\//);
   });
 

@@ -44,7 +44,7 @@ describe('fallback HTML with JavaScript disabled', () => {
     'person-card.fr.html': {
       tag: 'person-card',
       heading: 'h3',
-      facts: ['Michael Kovrig', 'Conseiller principal pour l’Asie du Nord-Est', 'canadien', '24 septembre 2021'],
+      facts: ['Michael Kovrig', 'Conseiller principal pour l’Asie du Nord-Est', 'canadienne', '24 septembre 2021'],
     },
     'quote-block.en.html': {
       tag: 'quote-block',

@@ -158,7 +158,7 @@ describe('mixed languages', () => {
     try {
       const fr = await inLanguage<HTMLElement>('fr', html`<person-card person="kovrik"></person-card>`);
       const frShape = expectNoticeShape(notice(fr)!);
-      expect(frShape.line).to.equal('Cette partie du reportage n’a pas pu être affichée.');
+      expect(frShape.line).to.equal('Cette partie de l’article n’a pas pu être affichée.');
       expect(notice(fr)!.querySelector('summary')!.textContent!.trim()).to.equal('Détails');
       expect(frShape.details).to.contain('Ce module ne peut pas s’afficher').and.contain('person="kovrik"');
       expect(notice(fr)!.getAttribute('lang')).to.equal('fr');

@@ -74,7 +74,7 @@ describe('the notice of a widget that cannot render', () => {
       }
       const note = provider.shadowRoot!.querySelector<HTMLElement>('[role="note"]')!;
       const { line, details } = expectNoticeShape(note);
-      expect(line).to.equal('Cette partie du reportage n’a pas pu être affichée.');
+      expect(line).to.equal('Cette partie de l’article n’a pas pu être affichée.');
       expect(details).to.contain('inutilisables');
       const summary = note.querySelector('summary')!;
       expect(summary.textContent!.trim()).to.equal('Détails');

@@ -85,10 +85,10 @@ describe('<person-card>', () => {
     expect(clarification.querySelector('summary')!.textContent!.trim()).to.match(/^Clarification to the reviewed report of November 2020: it said/);
     const fr = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="fr"></person-card>`);
     expect(part(fr, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(
-      /^Précision apportée au reportage examiné de novembre 2020\u202f: il disait «\u202f/,
+      /^Précision apportée au reportage examiné de novembre 2020\u202f: on y lisait «\u202f/,
     );
     const zh = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="zh-Hans"></person-card>`);
-    expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(/^对所核查的2020年11月报道的澄清：该报道称“/);
+    expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(/^对2020年11月原报道的澄清：该报道称“/);
   });
 
   it('puts its heading at the level the page asks for', async () => {

@@ -8,8 +8,8 @@ describe('download sizes (brotli)', () => {
   const rows = report();
   const bundle = rows[0];
 
-  it('keeps the all-in-one bundle within 47 KB', () => {
-    assert.ok(bundle.brotli < 47_000, `casefile.js is ${bundle.brotli} B`);
+  it('keeps the all-in-one bundle within 49 KB', () => {
+    assert.ok(bundle.brotli < 49_000, `casefile.js is ${bundle.brotli} B`);
   });
 
   it('keeps the loader itself under 1 KB, with everything it imports before a tag is seen', () => {

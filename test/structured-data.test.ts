@@ -111,7 +111,7 @@ describe('structured data (schema.org JSON-LD)', () => {
 
   it('follows the widget: in its language, and gone when the attribute is removed', async () => {
     const { el } = await published(html`<person-card person="michael-kovrig" lang="fr" structured-data></person-card>`);
-    expect(jsonLdOf(el)!['@graph'][0]!.nationality).to.equal('canadien');
+    expect(jsonLdOf(el)!['@graph'][0]!.nationality).to.equal('canadienne');
     el.removeAttribute('structured-data');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(jsonLdOf(el)).to.equal(undefined);

@@ -46,8 +46,6 @@ export interface UiStrings {
   sourcesCount: (count: string) => string;
   /** After the publisher of an outlet a state controls. */
   stateMedia: string;
-  /** After a source title that describes the page rather than quoting its headline, brackets included. */
-  describedTitle: string;
   nationality: string;
   status: string;
   keyPeople: string;
@@ -112,7 +110,8 @@ export interface UiStrings {
   noticeBadDate: (attribute: string, value: string) => string;
   noticeNotYet: (attribute: string, value: string, asOf: string) => string;
   noticeOrder: (attribute: string, value: string, other: string, otherValue: string) => string;
-  noticeDidYouMean: (ids: string) => string;
+  /** Suggests the valid ids, each quoted and the list joined as the language punctuates it. */
+  noticeDidYouMean: (ids: readonly string[]) => string;
   noticeUnexpected: string;
   /** `<case-data>`'s notice when its dataset cannot be used. */
   datasetUnusable: string;

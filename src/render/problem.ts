@@ -61,7 +61,7 @@ export function noticeText(typed: Problem, strings: UiStrings): string {
     case 'unknown': {
       const unknown = strings.notice(strings.noticeUnknownId(problem.attribute, problem.value));
       if (problem.valid.length === 0) return unknown;
-      return `${unknown} ${strings.noticeDidYouMean(problem.valid.map((id) => `“${id}”`).join(', '))}`;
+      return `${unknown} ${strings.noticeDidYouMean(problem.valid)}`;
     }
     case 'bad-value':
       return strings.notice(strings.noticeBadValue(problem.attribute, problem.value, problem.valid.join(', ')));

@@ -10,7 +10,7 @@ export const cases = [
         text: {
           en: 'Canada’s ambassador held virtual consular visits with Michael Kovrig and Michael Spavor',
           fr: 'L’ambassadeur du Canada a effectué des visites consulaires virtuelles auprès de Michael Kovrig et de Michael Spavor',
-          'zh-Hans': '加拿大驻华大使前往羁押场所，通过视频对康明凯和迈克尔·斯帕弗进行领事探视',
+          'zh-Hans': '加拿大驻华大使通过视频对康明凯和迈克尔·斯帕弗进行领事探视',
         },
       },
       {
@@ -34,9 +34,9 @@ export const cases = [
             'Canada called their detention arbitrary; China called Meng’s case political ' +
             'and said the two men were suspected of national-security crimes.',
           fr:
-            'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été placés en détention quelques jours après l’arrestation ' +
+            'Détenus en Chine depuis près de deux ans, les deux Canadiens avaient été interpellés quelques jours après l’arrestation ' +
             'par la police canadienne, à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. ' +
-            'Le Canada a qualifié leur détention d’arbitraire\u202f; la Chine a qualifié l’affaire Meng de politique ' +
+            'Le Canada a qualifié leur détention d’arbitraire\u202f; la Chine a dénoncé le caractère politique de l’affaire Meng ' +
             'et a déclaré que les deux hommes étaient soupçonnés de crimes contre la sécurité nationale.',
           'zh-Hans':
             '两名加拿大人在华被羁押已近两年：加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两人即被羁押。' +
@@ -49,17 +49,18 @@ export const cases = [
           en:
             'The two Canadians had been held in China since December 2018, days after Canadian police arrested Huawei’s chief financial officer, ' +
             'Meng Wanzhou, at the request of the United States. Canada called their detention arbitrary; China called Meng’s case political. ' +
-            'They were released in September 2021, after Meng reached a deferred prosecution agreement with US prosecutors and left Canada; ' +
-            'China said it had released them on bail for health reasons.',
+            'They were released in September 2021, hours after Meng reached a deferred prosecution agreement with US prosecutors; ' +
+            'their plane left China as hers left Canada. China said it had released them on bail for health reasons.',
           fr:
             'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
             'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
-            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, après que Meng eut conclu un accord ' +
-            'de suspension des poursuites avec les procureurs américains et quitté le Canada\u202f; la Chine a affirmé les avoir libérés sous caution pour raisons de santé.',
+            'la Chine a dénoncé le caractère politique de l’affaire Meng. Ils ont été libérés en septembre 2021, quelques heures après que Meng a conclu un accord ' +
+            'de suspension des poursuites avec les procureurs américains\u202f; leur avion a quitté la Chine au moment où le sien quittait le Canada. ' +
+            'La Chine a affirmé les avoir libérés sous caution pour raisons de santé.',
           'zh-Hans':
             '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
-            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，' +
-            '两人获释回国；中方称系因健康原因准予二人取保候审。',
+            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议数小时后，两人获释；' +
+            '他们的航班离开中国之际，孟晚舟的航班也正离开加拿大。中方称系因健康原因准予二人取保候审。',
         },
       },
       {
@@ -68,18 +69,19 @@ export const cases = [
           en:
             'The two Canadians had been held in China since December 2018, days after Canadian police arrested Huawei’s chief financial officer, ' +
             'Meng Wanzhou, at the request of the United States. Canada called their detention arbitrary; China called Meng’s case political. ' +
-            'They were released in September 2021, after Meng reached a deferred prosecution agreement with US prosecutors and left Canada; ' +
-            'China said it had released them on bail for health reasons. A US judge dismissed the charges against Meng in December 2022, as the agreement provided.',
+            'They were released in September 2021, hours after Meng reached a deferred prosecution agreement with US prosecutors; ' +
+            'their plane left China as hers left Canada. China said it had released them on bail for health reasons. A US judge dismissed the charges against Meng in December 2022, as the agreement provided.',
           fr:
             'Les deux Canadiens étaient détenus en Chine depuis décembre 2018, quelques jours après l’arrestation par la police canadienne, ' +
             'à la demande des États-Unis, de la directrice financière de Huawei, Meng Wanzhou. Le Canada a qualifié leur détention d’arbitraire\u202f; ' +
-            'la Chine a qualifié l’affaire Meng de politique. Ils ont été libérés en septembre 2021, après que Meng eut conclu un accord ' +
-            'de suspension des poursuites avec les procureurs américains et quitté le Canada\u202f; la Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
-            'En décembre 2022, une juge américaine a rejeté les accusations portées contre Meng, comme le prévoyait l’accord.',
+            'la Chine a dénoncé le caractère politique de l’affaire Meng. Ils ont été libérés en septembre 2021, quelques heures après que Meng a conclu un accord ' +
+            'de suspension des poursuites avec les procureurs américains\u202f; leur avion a quitté la Chine au moment où le sien quittait le Canada. ' +
+            'La Chine a affirmé les avoir libérés sous caution pour raisons de santé. ' +
+            'En décembre 2022, une juge américaine a prononcé l’abandon des accusations portées contre Meng, comme le prévoyait l’accord.',
           'zh-Hans':
             '加拿大警方应美国要求逮捕华为首席财务官孟晚舟数日后，两名加拿大人自2018年12月起在华被羁押。' +
-            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议并离开加拿大后，' +
-            '两人获释回国；中方称系因健康原因准予二人取保候审。2022年12月，美国法官依协议撤销了对孟晚舟的指控。',
+            '加拿大称两人遭任意拘留；中国称孟晚舟案具有政治性质。2021年9月，孟晚舟与美国检方达成暂缓起诉协议数小时后，两人获释；' +
+            '他们的航班离开中国之际，孟晚舟的航班也正离开加拿大。中方称系因健康原因准予二人取保候审。2022年12月，美国法官依协议撤销了对孟晚舟的起诉。',
         },
       },
     ],
@@ -91,10 +93,10 @@ export const cases = [
       'virtual-visit-kovrig',
       'zhao-press-conference',
       'meng-dpa-and-release',
-      'meng-charges-dismissal-motion',
+      'meng-charges-dismissed',
     ],
     positions: ['canada-position', 'china-position'],
     articleDate: '2020-11-20',
-    sources: ['s1', 's2', 's80', 's61', 's52', 's62', 's95', 's96', 's98', 's313', 's317', 's318'],
+    sources: ['s1', 's2', 's80', 's61', 's52', 's62', 's95', 's96', 's98', 's313', 's317', 's318', 's323'],
   },
 ] as const satisfies readonly Case[];

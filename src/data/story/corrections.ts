@@ -30,7 +30,7 @@ export const corrections = [
     verified: {
       en: 'The ambassador who made the visits is Dominic Barton ({{zh-Hans|鲍达民}}), whom the report also names correctly elsewhere.',
       fr: 'L’ambassadeur qui a effectué les visites est Dominic Barton ({{zh-Hans|鲍达民}}), que le reportage nomme aussi correctement ailleurs.',
-      'zh-Hans': '进行探视的大使是鲍达民（{{en|Dominic Barton}}），该报道在别处也写对了他的名字。',
+      'zh-Hans': '进行探视的大使是鲍达民（{{en|Dominic Barton}}），该报道其他段落中对他的称呼无误。',
     },
     sources: ['s1', 's23'],
   },
@@ -42,7 +42,7 @@ export const corrections = [
     articleSaid:
       'Meng Wanzhou, a former executive of the Chinese technology company Huawei […] was Huawei’s chief financial officer before her arrest',
     verified: {
-      en: 'Meng Wanzhou was not a former executive, and her arrest did not end her term as chief financial officer: she was still deputy chair and chief financial officer of Huawei in November 2020, and the US Department of Justice still called her its chief financial officer in September 2021.',
+      en: 'Meng Wanzhou was not a former executive, and her arrest did not end her term as chief financial officer: she was still deputy chair and chief financial officer of Huawei in November 2020, and the US Department of Justice still called her Huawei’s chief financial officer in September 2021.',
       fr: 'Meng Wanzhou n’était pas une ancienne dirigeante, et son arrestation n’avait pas mis fin à ses fonctions de directrice financière : en novembre 2020, elle était toujours vice-présidente du conseil d’administration et directrice financière de Huawei, et en septembre 2021, le département de la Justice des États-Unis la désignait encore comme directrice financière de l’entreprise.',
       'zh-Hans': '孟晚舟并非华为前高管，也并未因被捕而卸任首席财务官：2020年11月，她仍是华为副董事长兼首席财务官；2021年9月，美国司法部仍称她为华为首席财务官。',
     },
@@ -58,7 +58,7 @@ export const corrections = [
       'Canadian Prime Minister Trudeau condemned Beijing’s arrest and persecution of Canadian citizens as “coercive” and “hostage diplomacy.',
     verified: {
       en: 'No record was found of Trudeau using the words “hostage diplomacy”, which critics used for the detentions. He is documented as speaking of “aggressive coercive diplomacy” (19 November 2020) and “China’s approach of coercive diplomacy” (13 October 2020).',
-      fr: 'Aucune trace n’a été trouvée de l’emploi par Trudeau de l’expression « {{en|hostage diplomacy}} » (diplomatie des otages), que des critiques appliquaient à ces détentions. Il est attesté qu’il a parlé de « {{en|aggressive coercive diplomacy}} » (diplomatie coercitive agressive, 19 novembre 2020) et de « {{en|China’s approach of coercive diplomacy}} » (l’approche de diplomatie coercitive de la Chine, 13 octobre 2020).',
+      fr: 'Rien n’indique que Justin Trudeau ait employé l’expression « {{en|hostage diplomacy}} » (diplomatie des otages), que des critiques appliquaient à ces détentions. Il est attesté qu’il a parlé de « {{en|aggressive coercive diplomacy}} » (diplomatie coercitive agressive, 19 novembre 2020) et de « {{en|China’s approach of coercive diplomacy}} » (l’approche de diplomatie coercitive de la Chine, 13 octobre 2020).',
       'zh-Hans': '未找到贾斯廷·特鲁多使用“人质外交”（{{en|hostage diplomacy}}）一词的记录；批评者曾以此形容这两起羁押。有据可查的是，他曾提到“咄咄逼人的胁迫外交”（{{en|aggressive coercive diplomacy}}，2020年11月19日）和“中国的胁迫外交做法”（{{en|China’s approach of coercive diplomacy}}，2020年10月13日）。',
     },
     sources: ['s83', 's82', 's15', 's75', 's204'],
@@ -72,9 +72,9 @@ export const corrections = [
     verified: {
       en: 'The name is dated, not invented: “Foreign Affairs Canada” is an earlier name of the department, which in November 2020 was Global Affairs Canada ({{fr|Affaires mondiales Canada}}). The report’s other name for it, “Canadian Foreign Ministry”, is a description.',
       fr: 'Le nom est daté, et non inventé : « {{en|Foreign Affairs Canada}} » est une ancienne appellation du ministère, qui s’appelait en novembre 2020 Affaires mondiales Canada ({{en|Global Affairs Canada}}). L’autre nom que lui donne le reportage, « {{en|Canadian Foreign Ministry}} », est une description.',
-      'zh-Hans': '这一名称是旧称，并非杜撰：“{{en|Foreign Affairs Canada}}”是该部门的旧名称，2020年11月时该部门名为加拿大全球事务部（{{en|Global Affairs Canada}}）。该报道对它的另一称呼“{{en|Canadian Foreign Ministry}}”（加拿大外交部）属于描述性说法。',
+      'zh-Hans': '这一名称已过时，并非杜撰：“{{en|Foreign Affairs Canada}}”是该部门的旧称，2020年11月时该部门名为加拿大全球事务部（{{en|Global Affairs Canada}}）。该报道对它的另一称呼“{{en|Canadian Foreign Ministry}}”（加拿大外交部）属于描述性说法。',
     },
-    sources: ['s1', 's66'],
+    sources: ['s1', 's66', 's324'],
   },
 
   {
@@ -85,7 +85,7 @@ export const corrections = [
       'The U.S. government found that Huawei had sold U.S. technology and equipment to Iran in violation of U.S. sanctions against Iran, and that Meng Wanzhou was directly involved in the actual operation of the operation and was suspected of bank fraud.',
     verified: {
       en: 'These were allegations in a US indictment, not findings. Meng Wanzhou was charged with bank fraud, wire fraud and conspiracy to commit both.',
-      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de conclusions. Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
+      fr: 'Il s’agissait d’allégations contenues dans un acte d’accusation américain, et non de faits établis. Meng Wanzhou était accusée de fraude bancaire, de fraude électronique et de complot en vue de commettre ces deux fraudes.',
       'zh-Hans': '这些是美国起诉书中的指控，而非认定的事实。孟晚舟被控银行欺诈、电信欺诈以及合谋实施这两项欺诈。',
     },
     sources: ['s94'],
@@ -105,7 +105,7 @@ export const corrections = [
 
   {
     id: 'release-quote-not-verbatim',
-    kind: 'correction',
+    kind: 'clarification',
     subject: 'global-affairs-canada-2020-11-19',
     articleSaid: 'continues to call on the Chinese authorities to “release them immediately.',
     verified: {
@@ -123,8 +123,8 @@ export const corrections = [
     articleSaid: 'The news of the visit was also confirmed by the Chinese Ministry of Foreign Affairs.',
     verified: {
       en: 'No confirmation of the November 2020 visits by China’s foreign ministry was found. The remarks Zhao Lijian made on 20 November 2020 that were retrieved concern Trudeau and Meng Wanzhou, not the visits.',
-      fr: 'Aucune confirmation des visites de novembre 2020 par le ministère chinois des Affaires étrangères n’a été trouvée. Les propos de Zhao Lijian du 20 novembre 2020 qui ont pu être retrouvés portent sur Trudeau et Meng Wanzhou, et non sur les visites.',
-      'zh-Hans': '未找到中国外交部证实2020年11月探视的记录。已查到的赵立坚2020年11月20日的言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
+      fr: 'Rien n’indique que le ministère chinois des Affaires étrangères ait confirmé les visites de novembre 2020. Les propos tenus le 20 novembre 2020 par son porte-parole, Zhao Lijian, qui ont pu être retrouvés, portent sur Justin Trudeau et Meng Wanzhou, et non sur les visites.',
+      'zh-Hans': '未找到中国外交部证实2020年11月探视的记录。已查到的外交部发言人赵立坚2020年11月20日的相关言论涉及贾斯廷·特鲁多和孟晚舟，而非探视。',
     },
     sources: ['s80', 's11'],
   },

@@ -46,7 +46,7 @@ export const organizations = [
     nativeName: { text: '中华人民共和国外交部', lang: 'zh-Hans', romanized: 'Zhōnghuá Rénmín Gònghéguó Wàijiāobù' },
     description: {
       en: 'China’s foreign ministry, which holds a regular press conference.',
-      fr: 'Le ministère chinois des Affaires étrangères, qui tient un point de presse régulier.',
+      fr: 'Le ministère chinois des Affaires étrangères, qui tient des points de presse réguliers.',
       'zh-Hans': '中国主管外交事务的政府部门，举行例行记者会。',
     },
     sources: ['s80'],
@@ -72,7 +72,7 @@ export const organizations = [
     description: {
       en: 'Telecoms equipment maker based in Shenzhen, China; a defendant in the US indictment unsealed in January 2019.',
       fr:
-        'Fabricant d’équipement de télécommunications établi à Shenzhen, en Chine ; l’un des accusés visés ' +
+        'Fabricant d’équipements de télécommunications établi à Shenzhen, en Chine ; l’un des accusés visés ' +
         'par l’acte d’accusation américain rendu public en janvier 2019.',
       'zh-Hans': '位于中国深圳的电信设备制造商；2019年1月公布的美国起诉书中的被告之一。',
     },
@@ -80,7 +80,7 @@ export const organizations = [
   },
   {
     id: 'skycom',
-    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': 'Skycom Tech Co. Ltd.' },
+    name: { en: 'Skycom Tech Co. Ltd.', fr: 'Skycom Tech Co. Ltd.', 'zh-Hans': '星通技术有限公司' },
     description: {
       en: 'Hong Kong company operating in Iran that the US alleged Huawei controlled; Meng Wanzhou sat on its board in 2008–09. A defendant in the US case.',
       fr: 'Société de Hong Kong active en Iran, contrôlée par Huawei selon les États-Unis ; Meng Wanzhou a siégé à son conseil en 2008-2009. Accusée dans l’affaire américaine.',
@@ -94,7 +94,7 @@ export const organizations = [
     description: {
       en: 'The bank in the statement of facts Meng Wanzhou accepted in her deferred prosecution agreement, while pleading not guilty.',
       fr: 'La banque citée dans l’exposé des faits que Meng Wanzhou a accepté dans son accord de suspension des poursuites, tout en plaidant non coupable.',
-      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉银行；她作无罪答辩。',
+      'zh-Hans': '孟晚舟在暂缓起诉协议中认可的事实陈述所涉及的银行；孟晚舟同时作无罪答辩。',
     },
     sources: ['s60', 's97', 's95', 's96'],
   },
@@ -103,7 +103,7 @@ export const organizations = [
     name: { en: 'International Crisis Group', fr: 'International Crisis Group', 'zh-Hans': '国际危机组织' },
     description: {
       en: 'Organization where Michael Kovrig was senior adviser for North East Asia when he was detained.',
-      fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été détenu.',
+      fr: 'Organisation où Michael Kovrig était conseiller principal pour l’Asie du Nord-Est lorsqu’il a été placé en détention.',
       'zh-Hans': '康明凯被羁押时在该机构担任东北亚高级顾问。',
     },
     sources: ['s87', 's74'],

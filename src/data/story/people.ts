@@ -25,7 +25,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Kovrig, a Canadian diplomat in Beijing and Hong Kong until 2016, was senior adviser at the International Crisis Group, ' +
@@ -34,7 +34,7 @@ export const people = [
         'Michael Kovrig, diplomate canadien à Pékin et à Hong Kong jusqu’en 2016, était conseiller principal à l’International Crisis Group, ' +
         'en congé d’Affaires mondiales Canada, lorsqu’il a été placé en détention à Pékin en décembre 2018.',
       'zh-Hans':
-        '康明凯是加拿大前外交官，2016年前在北京和香港任职。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，已从加拿大全球事务部停薪留职。',
+        '康明凯是加拿大前外交官，2016年以前曾派驻北京和香港。2018年12月在北京被羁押时，他在国际危机组织任高级顾问，处于从加拿大全球事务部离职休假状态。',
     },
     status: [
       {
@@ -49,7 +49,7 @@ export const people = [
         from: '2019-05-16',
         detail: {
           en: 'Arrest approved “in recent days”, China announced',
-          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          fr: 'Arrestation officielle approuvée « ces derniers jours », selon la Chine',
           'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
@@ -59,7 +59,7 @@ export const people = [
         from: '2020-06-19',
         detail: {
           en: 'Charged with spying on state secrets and intelligence for foreign entities',
-          fr: 'Inculpé pour avoir espionné des secrets d’État et des renseignements pour l’étranger',
+          fr: 'Inculpé d’espionnage de secrets d’État et de renseignements au profit de l’étranger',
           'zh-Hans': '以涉嫌为境外刺探国家秘密、情报罪被提起公诉',
         },
         sources: ['s52', 's53', 's306'],
@@ -69,7 +69,7 @@ export const people = [
         from: '2021-03-22',
         detail: {
           en: 'Tried at the Beijing No. 2 Intermediate People’s Court; diplomats were refused entry',
-          fr: 'Jugé par le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
+          fr: 'Jugé devant le deuxième tribunal populaire intermédiaire de Pékin ; des diplomates se sont vu refuser l’accès',
           'zh-Hans': '在北京市第二中级人民法院受审；外交官未获准进入法院',
         },
         place: { en: 'Beijing', fr: 'Pékin', 'zh-Hans': '北京' },
@@ -79,9 +79,9 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
-          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
-          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
+          en: 'Released; China said it had granted him bail on health grounds (25 September in Beijing)',
+          fr: 'Libéré ; selon la Chine, une libération sous caution lui a été accordée pour raisons de santé (le 25 septembre à Pékin)',
+          'zh-Hans': '获释；中方称因健康原因准予其取保候审（北京时间9月25日）',
         },
         sources: ['s98', 's313'],
       },
@@ -103,7 +103,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Michael Spavor, a Canadian businessman working on exchanges with North Korea, founded Paektu Cultural Exchange in Dandong, China, ' +
@@ -127,7 +127,7 @@ export const people = [
         from: '2019-05-16',
         detail: {
           en: 'Arrest approved “in recent days”, China announced',
-          fr: 'Arrestation approuvée « ces derniers jours », selon la Chine',
+          fr: 'Arrestation officielle approuvée « ces derniers jours », selon la Chine',
           'zh-Hans': '中方宣布已于近日批准逮捕',
         },
         sources: ['s51'],
@@ -137,7 +137,7 @@ export const people = [
         from: '2020-06-19',
         detail: {
           en: 'Charged with spying on and illegally supplying state secrets to foreign entities',
-          fr: 'Inculpé pour avoir espionné et fourni illégalement des secrets d’État à l’étranger',
+          fr: 'Inculpé d’espionnage et de fourniture illégale de secrets d’État au profit de l’étranger',
           'zh-Hans': '以涉嫌为境外刺探、非法提供国家秘密罪被提起公诉',
         },
         sources: ['s52', 's53', 's306'],
@@ -167,9 +167,9 @@ export const people = [
         kind: 'released',
         from: '2021-09-24',
         detail: {
-          en: 'Released on bail, on medical grounds according to China (25 September in Beijing)',
-          fr: 'Libéré sous caution, pour raisons médicales selon la Chine (le 25 septembre à Pékin)',
-          'zh-Hans': '获取保候审，中方称系因病（北京时间9月25日）',
+          en: 'Released; China said it had granted him bail on health grounds (25 September in Beijing)',
+          fr: 'Libéré ; selon la Chine, une libération sous caution lui a été accordée pour raisons de santé (le 25 septembre à Pékin)',
+          'zh-Hans': '获释；中方称因健康原因准予其取保候审（北京时间9月25日）',
         },
         sources: ['s98', 's313'],
       },
@@ -186,7 +186,7 @@ export const people = [
         title: {
           en: 'Board member, Skycom Tech Co. Ltd.',
           fr: 'Membre du conseil d’administration de Skycom Tech Co. Ltd.',
-          'zh-Hans': 'Skycom Tech Co. Ltd.董事',
+          'zh-Hans': '星通技术有限公司（{{en|Skycom Tech Co. Ltd.}}）董事',
         },
         from: '2008',
         to: '2009',
@@ -213,7 +213,7 @@ export const people = [
         detail: {
           en: 'Arrested at Vancouver International Airport at the request of the United States',
           fr: 'Arrêtée à l’aéroport international de Vancouver à la demande des États-Unis',
-          'zh-Hans': '加拿大应美国要求在温哥华国际机场将其逮捕',
+          'zh-Hans': '应美国要求在温哥华国际机场被加方逮捕',
         },
         place: { en: 'Vancouver', fr: 'Vancouver', 'zh-Hans': '温哥华' },
         sources: ['s61'],
@@ -244,10 +244,10 @@ export const people = [
         from: '2022-12-02',
         detail: {
           en: 'A US judge dismissed the indictment with prejudice',
-          fr: 'Une juge américaine a définitivement rejeté l’acte d’accusation',
-          'zh-Hans': '美国法官驳回起诉，且不得再次起诉',
+          fr: 'Une juge américaine a prononcé l’abandon définitif des accusations',
+          'zh-Hans': '美国法官裁定撤销起诉，且今后不得就此再行起诉',
         },
-        sources: ['s318', 's317', 's60'],
+        sources: ['s318', 's317'],
       },
     ],
     sources: ['s79', 's26', 's1', 's95', 's96', 's61'],
@@ -272,10 +272,10 @@ export const people = [
         to: '2021-12-31',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
-      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur en Chine de septembre 2019 à décembre 2021, menant les visites consulaires auprès de Kovrig et de Spavor.',
+      fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur du Canada en Chine de septembre 2019 à décembre 2021 ; à ce titre, il a mené les visites consulaires auprès de Michael Kovrig et de Michael Spavor.',
       'zh-Hans': '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s23', 's84', 's85', 's86', 's1'],
@@ -296,7 +296,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
+    nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
       en:
         'Zhao Lijian is a Chinese diplomat. He became one of the foreign ministry’s spokespersons in February 2020.',
@@ -318,7 +318,7 @@ export const people = [
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en:
         'Justin Trudeau is a Canadian politician and leader of the Liberal Party. ' +
@@ -341,12 +341,12 @@ export const people = [
         title: {
           en: 'Founder and chief executive of Huawei',
           fr: 'Fondateur et directeur général de Huawei',
-          'zh-Hans': '华为创始人兼首席执行官',
+          'zh-Hans': '华为创始人兼总裁',
         },
         confirmed: '2020-11',
       },
     ],
-    nationality: { en: 'Chinese', fr: 'chinois', 'zh-Hans': '中国' },
+    nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
       en:
         'Ren Zhengfei is a Chinese engineer and entrepreneur who founded Huawei and is its chief executive. ' +
@@ -354,7 +354,7 @@ export const people = [
       fr:
         'Ren Zhengfei est un ingénieur et entrepreneur chinois qui a fondé Huawei, dont il est le directeur général. ' +
         'Il est le père de Meng Wanzhou.',
-      'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其首席执行官。他是孟晚舟的父亲。',
+      'zh-Hans': '任正非是中国工程师和企业家，创办了华为并担任其总裁。他是孟晚舟的父亲。',
     },
     sources: ['s100', 's19'],
   },
@@ -377,7 +377,7 @@ export const people = [
         to: '2021-01-12',
       },
     ],
-    nationality: { en: 'Canadian', fr: 'canadien', 'zh-Hans': '加拿大' },
+    nationality: { en: 'Canadian', fr: 'canadienne', 'zh-Hans': '加拿大' },
     bio: {
       en: 'François-Philippe Champagne, a Canadian Liberal MP, was Minister of Foreign Affairs from 20 November 2019 to 12 January 2021, at the time of the November 2020 visits.',
       fr: 'François-Philippe Champagne, député libéral canadien, a été ministre des Affaires étrangères du 20 novembre 2019 au 12 janvier 2021, donc lors des visites de novembre 2020.',

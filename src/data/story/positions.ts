@@ -7,7 +7,25 @@ export const positions = [
     party: 'government-of-china',
     stance: [
       {
-        from: '2018-12-10',
+        from: '2018-12-13',
+        text: {
+          en:
+            'China says Canada’s detention of Meng Wanzhou at the request of the United States is wrongful and demands her immediate release. ' +
+            'It says Michael Kovrig and Michael Spavor were detained on suspicion of activities endangering China’s national security, ' +
+            'in accordance with Chinese law, that their legitimate rights are guaranteed, and that their cases and Meng’s arrest are two separate matters.',
+          fr:
+            'La Chine juge fautive la détention de Meng Wanzhou par le Canada à la demande des États-Unis et exige sa libération immédiate. ' +
+            'Elle soutient que Michael Kovrig et Michael Spavor ont été placés en détention, conformément au droit chinois, parce qu’ils sont ' +
+            'soupçonnés d’activités portant atteinte à la sécurité nationale de la Chine, que leurs droits légitimes sont garantis ' +
+            'et que leurs affaires et l’arrestation de Meng sont deux choses distinctes.',
+          'zh-Hans':
+            '中方称，加拿大应美方要求拘押孟晚舟是错误行径，要求立即释放孟晚舟；康明凯和迈克尔·斯帕弗因涉嫌从事危害中国国家安全的活动' +
+            '被依法采取强制措施，其合法权益得到保障，此事与孟晚舟被捕是两件事情。',
+        },
+      },
+      {
+        // The “grave political incident” framing is the embassy’s of 27 June 2020 (s201, s204).
+        from: '2020-06-27',
         text: {
           en:
             'China calls Meng Wanzhou’s case “a grave political incident” concocted by the United States, with Canada as its accomplice, ' +
@@ -42,14 +60,15 @@ export const positions = [
       },
     ],
     quotes: ['zhao-lijian-2020-11-20'],
-    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's311', 's313'],
+    sources: ['s1', 's43', 's80', 's201', 's202', 's204', 's311', 's313', 's319', 's320', 's321'],
   },
   {
     id: 'canada-position',
     party: 'government-of-canada',
     stance: [
       {
-        from: '2018-12-10',
+        // Canada's first formal call for their release: Chrystia Freeland's statement of 21 December 2018.
+        from: '2018-12-21',
         text: {
           en:
             'Canada says Michael Kovrig and Michael Spavor are arbitrarily detained and calls for their immediate release. It says Meng Wanzhou’s ' +
@@ -57,7 +76,7 @@ export const positions = [
             'independent courts, free of political pressure.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement et réclame leur libération immédiate. ' +
-            'Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté du droit, en vertu de son traité d’extradition avec les États-Unis, ' +
+            'Il soutient que l’arrestation de Meng Wanzhou découlait de l’application de la primauté du droit, en vertu du traité d’extradition qui le lie aux États-Unis, ' +
             'et que son dossier est entre les mains de tribunaux indépendants, à l’abri des pressions politiques.',
           'zh-Hans':
             '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人；并称逮捕孟晚舟是依据与美国的引渡条约、遵循法治的做法，' +
@@ -73,8 +92,8 @@ export const positions = [
             'and that her case is in the hands of independent courts, free of political pressure.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor sont détenus arbitrairement, réclame leur libération immédiate ' +
-            'et qualifie la conduite de la Chine de « diplomatie coercitive ». Il soutient que l’arrestation de Meng Wanzhou relevait de la primauté ' +
-            'du droit, en vertu de son traité d’extradition avec les États-Unis, et que son dossier est entre les mains de tribunaux indépendants, ' +
+            'et qualifie la conduite de la Chine de « diplomatie coercitive ». Il soutient que l’arrestation de Meng Wanzhou découlait de l’application ' +
+            'de la primauté du droit, en vertu du traité d’extradition qui le lie aux États-Unis, et que son dossier est entre les mains de tribunaux indépendants, ' +
             'à l’abri des pressions politiques.',
           'zh-Hans':
             '加拿大称康明凯和迈克尔·斯帕弗遭任意拘留，呼吁立即释放二人，并称中方的做法是“胁迫外交”；' +
@@ -84,19 +103,28 @@ export const positions = [
       {
         from: '2021-09-24',
         text: {
+          en: 'Canada says Michael Kovrig and Michael Spavor, released on 24 September 2021, had been arbitrarily detained.',
+          fr: 'Le Canada affirme que Michael Kovrig et Michael Spavor, libérés le 24 septembre 2021, avaient été détenus arbitrairement.',
+          'zh-Hans': '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留。',
+        },
+      },
+      {
+        // Marc Garneau at the UN General Assembly, 27 September 2021 (s313).
+        from: '2021-09-27',
+        text: {
           en:
             'Canada says Michael Kovrig and Michael Spavor, released on 24 September 2021, had been arbitrarily detained. It says it observed ' +
-            'the rule of law in Meng Wanzhou’s case and will keep pressing for an end to arbitrary detention.',
+            'the rule of law, that the two men paid a heavy price for that commitment, and that it will keep pressing for an end to arbitrary detention.',
           fr:
             'Le Canada affirme que Michael Kovrig et Michael Spavor, libérés le 24 septembre 2021, avaient été détenus arbitrairement. ' +
-            'Il soutient avoir respecté la primauté du droit dans l’affaire Meng Wanzhou et continuera de réclamer la fin de la détention arbitraire.',
+            'Il soutient avoir respecté la primauté du droit, un engagement que les deux hommes ont payé cher, et continuera de réclamer la fin des détentions arbitraires.',
           'zh-Hans':
-            '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留；加方表示在孟晚舟案中遵循了法治，' +
+            '加拿大称，2021年9月24日获释的康明凯和迈克尔·斯帕弗此前遭任意拘留；加方表示其遵循了法治，两名公民为此付出了沉重代价，' +
             '并将继续推动终结任意拘留。',
         },
       },
     ],
     quotes: ['global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19'],
-    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's313'],
+    sources: ['s1', 's2', 's83', 's82', 's15', 's200', 's313', 's322'],
   },
 ] as const satisfies readonly Position[];

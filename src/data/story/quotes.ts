@@ -35,8 +35,8 @@ export const quotes = [
         'Translated from Chinese by the editors of this dataset, not the ministry’s English wording. The opening clause, worded differently ' +
         'in different reports, is cut (…): its exact wording could not be checked. {{zh-Hans|马前卒}}: “pawn”.',
       fr:
-        'Traduit par les rédacteurs de ce jeu de données, non le libellé du ministère. La proposition initiale, rapportée ' +
-        'de façon variable, est coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
+        'Traduit du chinois par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel du ministère. La proposition initiale, ' +
+        'dont la formulation varie selon les comptes rendus, a été coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
       'zh-Hans': '句首分句各方报道措辞不一，因未能核对原文，以“……”略去。',
     },
     sources: ['s80', 's11', 's12'],
@@ -70,7 +70,7 @@ export const quotes = [
       fr:
         'Traduit de l’anglais par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel ' +
         'de la version française du communiqué d’Affaires mondiales Canada, qui n’a pas été consultée.',
-      'zh-Hans': '由本数据集编者译自英文原文，并非加拿大全球事务部的官方措辞。',
+      'zh-Hans': '由编者译自英文原文，并非加拿大全球事务部的官方措辞。',
     },
     sources: ['s1', 's2'],
   },
@@ -86,7 +86,7 @@ export const quotes = [
     text: {
       en: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
       fr: 'Le Canada est un pays où règne la primauté du droit. Et on ne peut pas respecter ses lois seulement quand cela nous arrange…',
-      'zh-Hans': '加拿大是一个法治国家。而遵守其法律，不能只在方便的时候……',
+      'zh-Hans': '加拿大是一个法治国家。而遵守法律，不能只挑方便的时候……',
     },
     original: {
       text: 'Canada is a country of the rule of law. And obeying those laws can’t just be when it’s convenient…',
@@ -95,7 +95,7 @@ export const quotes = [
     translationNote: {
       en: 'Said in English; shown in the original.',
       fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
-      'zh-Hans': '原话为英文，由本数据集编者翻译。',
+      'zh-Hans': '原话为英文，由编者翻译。',
     },
     sources: ['s83', 's82'],
   },
@@ -113,7 +113,7 @@ export const quotes = [
     translationNote: {
       en: 'Said in English; shown in the original.',
       fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
-      'zh-Hans': '原话为英文，由本数据集编者翻译。',
+      'zh-Hans': '原话为英文，由编者翻译。',
     },
     sources: ['s83', 's82'],
   },

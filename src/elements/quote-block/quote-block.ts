@@ -89,7 +89,7 @@ export class QuoteBlock extends CaseElement {
         <p class="small">${ctx.date(quote.date)} · ${ctx.text(quote.setting)}</p>
         ${original && quote.translationNote
           ? html`<p part="translation-note" class="small translation-note">
-              <strong>${ctx.strings.translationNote}:</strong> ${ctx.text(quote.translationNote)}
+              ${ctx.strings.about(html`<strong>${ctx.strings.translationNote}</strong>`, ctx.text(quote.translationNote))}
             </p>`
           : nothing}
         ${renderCorrections(ctx, quote.id, speakerId(quote))} ${renderSources(ctx, quote.sources)}

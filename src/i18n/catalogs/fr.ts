@@ -26,8 +26,14 @@ function report({ publisher, date, precision }: ReportName) {
 
 const count = (n: number, one: string, other: string) => plural('fr', n, { one: `{n} ${one}`, other: `{n} ${other}` });
 
-/** « du chinois », « de l’anglais ». */
-const fromLanguage = (name: string) => (/^[aeiouyéèêh]/i.test(name) ? `de l’${name}` : `du ${name}`);
+/** « du chinois », « de l’anglais », « du hongrois »: only a vowel elides (the language names that start with h are aspirated, or take both). */
+const fromLanguage = (name: string) => (/^[aeiouéèê]/i.test(name) ? `de l’${name}` : `du ${name}`);
+
+/** A date placed in the sentence is a day (« le 20 novembre 2020 ») rather than a month or a year (« novembre 2020 »). */
+const isDay = (date: unknown) => isoOf(date).length === 10;
+
+/** « de novembre 2020 », « d’avril 2021 »: a month starting with a vowel elides the preposition. */
+const deMonth = (date: unknown) => (/^\d{4}-(04|08|10)$/.test(isoOf(date)) ? 'd’' : 'de ');
 
 export const fr: UiStrings = {
   comma: ', ',
@@ -36,7 +42,6 @@ export const fr: UiStrings = {
   sources: 'Sources',
   sourcesCount: (count) => `Sources (${count})`,
   stateMedia: 'média d’État',
-  describedTitle: ' [description]',
   nationality: 'Nationalité',
   status: 'Situation',
   keyPeople: 'Personnes clés',
@@ -44,14 +49,14 @@ export const fr: UiStrings = {
   keyDates: 'Dates clés',
   timeline: 'Chronologie',
   asOf: (date) => html`En date du ${date}`,
-  roleAsOf: (date) => html`en date de ${date}`,
-  since: (date) => html`depuis le ${date}`,
+  roleAsOf: (date) => html`${isDay(date) ? 'au' : 'en'} ${date}`,
+  since: (date) => html`depuis ${isDay(date) ? 'le ' : ''}${date}`,
   // A span of years takes a hyphen (« 2009-2018 »); a span of days, « du … au … ».
   dateRange: (from, to) => {
     const [start, end] = [isoOf(from), isoOf(to)];
     if (/^\d{4}$/.test(start) && /^\d{4}$/.test(end)) return html`${from}-${to}`;
     if (start.length === 10 && end.length === 10) return html`du ${from} au ${to}`;
-    return html`${from} – ${to}`;
+    return isDay(from) ? html`du ${from} ${isDay(to) ? 'au' : 'à'} ${to}` : html`${deMonth(from)}${from} à ${to}`;
   },
   about: (heading, subject) => html`${heading} : ${subject}`,
   days: (count) => plural('fr', count, { one: '{n} jour', other: '{n} jours' }),
@@ -62,7 +67,7 @@ export const fr: UiStrings = {
   notInReport: (r) => html`Absent du ${report(r)}`,
   afterReport: (r) => html`Postérieur au ${report(r)}`,
   reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`Reportage examiné : « ${title} » (${name.publisher ?? 'éditeur inconnu'}${name.date
+    html`Reportage examiné : « ${title} » (${name.publisher ?? 'média inconnu'}${name.date
       ? html` ; ${name.date}`
       : ''}${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
   noEvents: 'Aucun événement pendant cette période.',
@@ -70,18 +75,18 @@ export const fr: UiStrings = {
   firstEventsShown: (shown, total) => `${shown} premiers événements sur ${total}`,
   showKeyEvents: 'N’afficher que les événements clés',
   showAllEvents: (total) => `Afficher les ${total} événements`,
-  showMoreEvents: (shown, total) => `Afficher plus d’événements (${shown} sur ${total})`,
+  showMoreEvents: (shown, total) => `Afficher d’autres événements (${shown} affichés sur ${total})`,
   translated: 'traduction',
   originalWording: 'Version originale',
   translationNote: 'Note de traduction',
-  correctionOf: (r, said) => html`Correction au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+  correctionOf: (r, said) => html`Correction apportée au ${report(r)}\u202f: on y lisait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
   clarification: 'Précision',
   correction: 'Correction',
   factCheckOf: (r) => html`Vérification du ${report(r)}`,
-  reportSaid: (said) => html`Il disait ${said}`,
-  noCorrections: 'Ce reportage ne corrige rien dans le reportage qu’il examine.',
+  reportSaid: (said) => html`On y lisait ${said}`,
+  noCorrections: 'Aucune correction n’est apportée au reportage examiné.',
   clarificationOf: (r, said) =>
-    html`Précision apportée au ${report(r)}\u202f: il disait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+    html`Précision apportée au ${report(r)}\u202f: on y lisait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
   corrections: (corrections, clarifications, r) => {
     const counts = [
       corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
@@ -90,7 +95,7 @@ export const fr: UiStrings = {
     return html`${counts.join(' et ')} ${corrections + clarifications > 1 ? 'apportées' : 'apportée'} au ${report(r)}`;
   },
   notice: (problem) => `Ce module ne peut pas s’afficher : ${problem}`,
-  noticeForReaders: 'Cette partie du reportage n’a pas pu être affichée.',
+  noticeForReaders: 'Cette partie de l’article n’a pas pu être affichée.',
   noticeDetails: 'Détails',
   noticeAttributeMissing: (attribute, alternative) =>
     alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
@@ -99,8 +104,8 @@ export const fr: UiStrings = {
   noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
-  noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids} ?`,
+  noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids.map((id) => `« ${id} »`).join(', ')} ?`,
   noticeUnexpected: 'ses données sont illisibles.',
-  datasetUnusable: 'Les données de ce reportage sont inutilisables\u202f; les modules ci-dessous n’en affichent donc rien\u202f:',
+  datasetUnusable: 'Les données de cet article sont inutilisables\u202f; les modules ci-dessous restent donc vides\u202f:',
   moreErrors: (count) => plural('fr', count, { one: 'et {n} autre problème', other: 'et {n} autres problèmes' }),
 };

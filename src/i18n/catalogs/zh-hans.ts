@@ -2,10 +2,10 @@ import { html } from 'lit';
 import { plural } from '../plural.js';
 import type { ReportName, UiStrings } from '../strings.js';
 
-/** 「Example Gazette 2025年6月20日发布的报道」；发布者不详时为「所核查的2020年11月报道」。 */
+/** 「Example Gazette 2025年6月20日发布的报道」；刊发媒体不详时为「2020年11月原报道」。 */
 function report({ publisher, date }: ReportName) {
   if (publisher) return date ? html`${publisher}${date}发布的报道` : html`${publisher}发布的报道`;
-  return date ? html`所核查的${date}报道` : html`所核查的报道`;
+  return date ? html`${date}原报道` : html`原报道`;
 }
 
 export const zhHans: UiStrings = {
@@ -15,7 +15,6 @@ export const zhHans: UiStrings = {
   sources: '资料来源',
   sourcesCount: (count) => `资料来源（${count}）`,
   stateMedia: '官方媒体',
-  describedTitle: '［内容说明］',
   nationality: '国籍',
   status: '现状',
   keyPeople: '主要人物',
@@ -36,8 +35,8 @@ export const zhHans: UiStrings = {
   notInReport: (r) => html`${report(r)}未提及`,
   afterReport: (r) => html`${report(r)}发布后的进展`,
   reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`所核查的报道：“${title}”（${name.publisher ?? '发布者不详'}${name.date ? html`；${name.date}` : ''}${machineTranslated
-      ? `；${translatedFrom ? `译自${translatedFrom}的` : ''}机器翻译`
+    html`原报道：“${title}”（${name.publisher ?? '刊发媒体不详'}${name.date ? html`；${name.date}` : ''}${machineTranslated
+      ? `；${translatedFrom ? `由${translatedFrom}` : ''}机器翻译`
       : ''}）`,
   noEvents: '此期间无相关事件。',
   keyEventsShown: (shown, total) => `关键事件 · 共${total}个中的${shown}个`,
@@ -46,20 +45,20 @@ export const zhHans: UiStrings = {
   showAllEvents: (total) => `显示全部${total}个事件`,
   showMoreEvents: (shown, total) => `显示更多事件（已显示${shown}个，共${total}个）`,
   translated: '译文',
-  originalWording: '原始表述',
+  originalWording: '原文',
   translationNote: '翻译说明',
   correctionOf: (r, said) => html`对${report(r)}的更正：该报道称“<span lang=${r.lang}>${said}</span>”`,
   clarification: '澄清',
   correction: '更正',
   factCheckOf: (r) => html`对${report(r)}的核查`,
   reportSaid: (said) => html`该报道称${said}`,
-  noCorrections: '本报道未对所核查的报道作任何更正。',
+  noCorrections: '本文未对原报道作任何更正。',
   clarificationOf: (r, said) => html`对${report(r)}的澄清：该报道称“<span lang=${r.lang}>${said}</span>”`,
   corrections: (corrections, clarifications, r) => {
     const counts = [corrections > 0 ? `${corrections}处更正` : '', clarifications > 0 ? `${clarifications}处澄清` : ''].filter(Boolean);
     return html`对${report(r)}的${counts.join('、')}`;
   },
-  notice: (problem) => `此新闻组件无法显示：${problem}`,
+  notice: (problem) => `本组件无法显示：${problem}`,
   noticeForReaders: '此部分内容无法显示。',
   noticeDetails: '详细信息',
   noticeAttributeMissing: (attribute, alternative) =>
@@ -69,8 +68,8 @@ export const zhHans: UiStrings = {
   noticeBadDate: (attribute, value) => `${attribute}="${value}" 不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2020-11-20。`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" 晚于本组件所描述的日期（${asOf}）。`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" 早于 ${other}="${otherValue}"。`,
-  noticeDidYouMean: (ids) => `您是否要找 ${ids}？`,
-  noticeUnexpected: '无法读取其数据。',
-  datasetUnusable: '此报道的数据无法使用，因此下方组件不显示任何内容：',
+  noticeDidYouMean: (ids) => `您是否指${ids.map((id) => `“${id}”`).join('、')}？`,
+  noticeUnexpected: '数据无法读取。',
+  datasetUnusable: '本文的数据无法使用，因此下方组件不显示任何内容：',
   moreErrors: (count) => plural('zh-Hans', count, { other: '另有{n}处问题' }),
 };
