@@ -52,5 +52,8 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [documentedEventsOnly(), { name: 'dist-paths', packageLinkPhase: ({ customElementsManifest }) => rewritePaths(customElementsManifest) }],
+  plugins: [
+    documentedEventsOnly(),
+    { name: 'dist-paths', packageLinkPhase: ({ customElementsManifest }) => rewritePaths(customElementsManifest) },
+  ],
 };

@@ -67,7 +67,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./[^.]', message: 'One element may not import another: move what they share to render/ or data/.' },
+            {
+              regex: '^\\.\\./[^.]',
+              message: 'One element may not import another: move what they share to render/ or data/.',
+            },
             below('elements/ may not import the entry points, embed/ or fallback/.', 'embed', 'fallback'),
           ],
         },

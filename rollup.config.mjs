@@ -34,7 +34,12 @@ const schemaRulesOnly = {
           ? Object.fromEntries(
               Object.entries(node)
                 .filter(([key]) => !['title', 'description', '$comment', 'examples'].includes(key))
-                .map(([key, value]) => [key, key === 'properties' || key === '$defs' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value)]),
+                .map(([key, value]) => [
+                  key,
+                  key === 'properties' || key === '$defs'
+                    ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]))
+                    : strip(value),
+                ]),
             )
           : node;
     return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
@@ -51,8 +56,16 @@ const staticFiles = {
   name: 'static-files',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
-    this.emitFile({ type: 'asset', fileName: 'story.schema.json', source: readFileSync('src/data/story.schema.json', 'utf8') });
-    this.emitFile({ type: 'asset', fileName: 'fallback.css', source: readFileSync('src/fallback/fallback.css', 'utf8') });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'story.schema.json',
+      source: readFileSync('src/data/story.schema.json', 'utf8'),
+    });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'fallback.css',
+      source: readFileSync('src/fallback/fallback.css', 'utf8'),
+    });
   },
 };
 

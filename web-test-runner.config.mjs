@@ -10,7 +10,13 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 process.env.TZ = 'America/Vancouver';
 
 const DIST = join(process.cwd(), 'dist');
-const TYPES = { '.js': 'text/javascript', '.ts': 'text/plain', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.ts': 'text/plain',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 /**
  * Serves dist/ byte for byte, as a CDN would: the test server's own transforms

@@ -8,7 +8,10 @@ import '../src/index.js';
 
 class BenchBaseline extends LitElement {
   override render(): TemplateResult {
-    return html`<div><h3>Michael Kovrig</h3><p>Canadian</p></div>`;
+    return html`<div>
+      <h3>Michael Kovrig</h3>
+      <p>Canadian</p>
+    </div>`;
   }
 }
 customElements.define('bench-baseline', BenchBaseline);
@@ -74,7 +77,8 @@ describe('render benchmark (timings are reported, not asserted)', () => {
     ];
     const baseline = results[0]![1];
     const lines = results.map(
-      ([name, ms]) => `${name.padEnd(42)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / baseline).toFixed(1).padStart(6)} × baseline`,
+      ([name, ms]) =>
+        `${name.padEnd(42)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / baseline).toFixed(1).padStart(6)} × baseline`,
     );
     console.log(`\nmedian of ${ROUNDS} rounds, headless Chromium\n${lines.join('\n')}`);
   });

@@ -11,7 +11,10 @@ import { text } from 'node:stream/consumers';
 
 // The widgets, from the library's one list of tags (src/tags.ts), once it is built.
 const WIDGETS = await import('../dist/tags.js').then(
-  ({ WIDGET_TAGS }) => WIDGET_TAGS.join(', ').replace(/(.{1,50})(?:, |$)/g, '$1,\n                     ').replace(/,\s*$/, ''),
+  ({ WIDGET_TAGS }) =>
+    WIDGET_TAGS.join(', ')
+      .replace(/(.{1,50})(?:, |$)/g, '$1,\n                     ')
+      .replace(/,\s*$/, ''),
   () => 'see src/tags.ts (run `npm run build` first)',
 );
 
@@ -53,9 +56,11 @@ class InputError extends Error {}
 
 function parse(args) {
   const [command, ...rest] = args;
-  if (command === undefined) throw new UsageError('missing command: casefile fallback <tag> … or casefile inline <story.json>');
+  if (command === undefined)
+    throw new UsageError('missing command: casefile fallback <tag> … or casefile inline <story.json>');
   if (command === 'inline') return parseInline(rest);
-  if (command !== 'fallback') throw new UsageError(`unknown command "${command}"; the commands are "fallback" and "inline".`);
+  if (command !== 'fallback')
+    throw new UsageError(`unknown command "${command}"; the commands are "fallback" and "inline".`);
   const attributes = {};
   const options = {};
   let tag;
@@ -63,7 +68,8 @@ function parse(args) {
     const arg = rest[i];
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? rest[++i] : arg.slice('--lang='.length);
-      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError('--lang needs a language, e.g. --lang fr');
+      if (value === undefined || value === '' || value.startsWith('-'))
+        throw new UsageError('--lang needs a language, e.g. --lang fr');
       options.lang = value;
     } else if (arg === '--structured-data') {
       options.structuredData = true;
@@ -145,10 +151,14 @@ async function inline(file) {
   if (errors.length > 0) {
     const where = file === '-' ? 'the story on standard input' : file;
     const more = errors.length >= validator.MAX_ERRORS ? `\n  (the first ${errors.length}; there may be more)` : '';
-    console.error(`casefile: ${where} breaks the story schema; nothing written.\n${errors.map(({ path, message }) => `  ${path || 'story'}: ${message}`).join('\n')}${more}`);
+    console.error(
+      `casefile: ${where} breaks the story schema; nothing written.\n${errors.map(({ path, message }) => `  ${path || 'story'}: ${message}`).join('\n')}${more}`,
+    );
     return 2;
   }
-  process.stdout.write(`<case-data>\n  <script type="application/json">${escapeJsonForScript(story.source)}</script>\n</case-data>\n`);
+  process.stdout.write(
+    `<case-data>\n  <script type="application/json">${escapeJsonForScript(story.source)}</script>\n</case-data>\n`,
+  );
   return 0;
 }
 
@@ -178,7 +188,7 @@ async function main(args) {
     // The server renderer is an optional peer: a page that only shows widgets never needs it.
     if (String(error.message).includes('@lit-labs/ssr')) {
       console.error(
-        'casefile: `casefile fallback` renders the widgets with Lit\'s server renderer, an optional dependency\n' +
+        "casefile: `casefile fallback` renders the widgets with Lit's server renderer, an optional dependency\n" +
           'that is not installed. Add it beside casefile:\n\n  npm install --save-dev @lit-labs/ssr',
       );
       return 1;

@@ -49,14 +49,22 @@ function speakerOf(quote) {
   return nameOf(person ? people.get(person) : organizations.get(organization)) || 'Unknown speaker';
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A dataset date (`2020-11-20`, `2020-11` or `2020`) as a reader would say it. */
 function formatDate(date) {
   if (typeof date !== 'string') return '';
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
-  if (!day) return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+  if (!day)
+    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1),
+    );
   return dateFormat.format(Date.UTC(year, month - 1, day));
 }
 
@@ -89,8 +97,14 @@ function fillSelects() {
   form.elements.for.append(
     option('', 'Every source'),
     group('People', personOptions()),
-    group('Quotations', story.quotes.map((q) => option(q.id, `${quoteLabel(q)} (${q.id})`))),
-    group('Events', story.events.map((e) => option(e.id, `${formatDate(e.date)}: ${shorten(e.title?.en ?? e.id)}`))),
+    group(
+      'Quotations',
+      story.quotes.map((q) => option(q.id, `${quoteLabel(q)} (${q.id})`)),
+    ),
+    group(
+      'Events',
+      story.events.map((e) => option(e.id, `${formatDate(e.date)}: ${shorten(e.title?.en ?? e.id)}`)),
+    ),
   );
 }
 
@@ -125,7 +139,8 @@ function readForm({ reveal = true } = {}) {
 
 /** As embed.html checks them: a CSS colour without var(), env() or attr(); font names of safe characters only. */
 function validLook(kind, value) {
-  if (kind === 'font') return value.length <= 200 && /^[\p{L}\p{N} ,'"-]+$/u.test(value) && CSS.supports('font-family', value);
+  if (kind === 'font')
+    return value.length <= 200 && /^[\p{L}\p{N} ,'"-]+$/u.test(value) && CSS.supports('font-family', value);
   return value.length <= 64 && !/(var|env|attr)\s*\(/i.test(value) && CSS.supports('color', value);
 }
 
@@ -199,9 +214,10 @@ function restoreFromHash() {
 // ---------------------------------------------------------------------------
 // The snippets
 
-
 function tagHtml({ widget, attrs }) {
-  const written = attrs.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`)).join('');
+  const written = attrs
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`))
+    .join('');
   return `<${widget}${written}></${widget}>`;
 }
 
@@ -368,7 +384,10 @@ document.addEventListener('click', async (event) => {
   try {
     await navigator.clipboard.writeText(snippetText.get(button.dataset.copy) ?? code.textContent);
     status.textContent = 'Copied';
-    statusTimers.set(status, setTimeout(() => (status.textContent = ''), 3000));
+    statusTimers.set(
+      status,
+      setTimeout(() => (status.textContent = ''), 3000),
+    );
   } catch {
     // Select the code, so that copying by hand is one keystroke away.
     getSelection()?.selectAllChildren(code);

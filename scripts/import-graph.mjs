@@ -39,4 +39,6 @@ const both = sorted
   .map(([key]) => key.split(' → '))
   .filter(([a, b]) => a < b && edges.has(`${b} → ${a}`))
   .map(([a, b]) => `${a} ⇄ ${b}`);
-console.log(both.length > 0 ? `\nfolders that import each other: ${both.join(', ')}` : '\nno two folders import each other');
+console.log(
+  both.length > 0 ? `\nfolders that import each other: ${both.join(', ')}` : '\nno two folders import each other',
+);

@@ -28,7 +28,8 @@ export function isPortFree(port) {
 
 /** The preferred port if it is free, else the next free one of the PORT_ATTEMPTS from it; throws if none is. */
 export async function findFreePort(preferred, attempts = PORT_ATTEMPTS) {
-  if (!Number.isInteger(preferred) || preferred < 1 || preferred > 65535) throw new RangeError(`${preferred} is not a TCP port.`);
+  if (!Number.isInteger(preferred) || preferred < 1 || preferred > 65535)
+    throw new RangeError(`${preferred} is not a TCP port.`);
   const last = Math.min(65535, preferred + attempts - 1);
   for (let port = preferred; port <= last; port++) {
     if (await isPortFree(port)) return port;

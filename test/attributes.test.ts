@@ -28,7 +28,10 @@ function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [name, options] of ctor.elementProperties) {
     if (options.state || options.attribute === false) continue;
-    attributes.set(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase(), String(name));
+    attributes.set(
+      typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase(),
+      String(name),
+    );
   }
   return attributes;
 }
@@ -43,7 +46,9 @@ async function render(tag: string, attributes: Record<string, string>): Promise<
 
 /** What the widget shows and publishes, without Lit's marker comments or the ids each render numbers anew. */
 function output(el: Widget): string {
-  const shadow = (el.shadowRoot?.innerHTML ?? '').replace(/<!--[^]*?-->/g, '').replace(/casefile-([a-z-]+)-\d+/g, 'casefile-$1');
+  const shadow = (el.shadowRoot?.innerHTML ?? '')
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/casefile-([a-z-]+)-\d+/g, 'casefile-$1');
   const jsonLd = el.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
   return `${shadow}\n${jsonLd}`;
 }

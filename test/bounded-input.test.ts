@@ -50,6 +50,8 @@ describe('dates of the first centuries', () => {
   });
 
   it('formats an early year as written', () => {
-    expect(formatPartialDate('0050-03-15', 'en')).to.match(/\b50\b/).and.not.to.contain('1950');
+    expect(formatPartialDate('0050-03-15', 'en'))
+      .to.match(/\b50\b/)
+      .and.not.to.contain('1950');
   });
 });

@@ -48,7 +48,9 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
     const chunk = /import\("\.\/(chunks\/casefile-validate-[\w-]+\.js)"\)/.exec(source);
     expect(chunk, 'a relative dynamic import of the validator').to.exist;
     expect(source).not.to.contain('https://json-schema.org/draft/2020-12/schema');
-    expect(await (await fetch(`/dist/cdn/${chunk![1]}`)).text()).to.contain('https://json-schema.org/draft/2020-12/schema');
+    expect(await (await fetch(`/dist/cdn/${chunk![1]}`)).text()).to.contain(
+      'https://json-schema.org/draft/2020-12/schema',
+    );
   });
 
   it('loads its validator chunk from the script’s own origin when the page is on another', async () => {
@@ -81,10 +83,14 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
       csp,
     );
     expect(text(doc.querySelector('case-summary'))).to.contain('Dominic Barton');
-    expect(text(doc.querySelector('person-card'))).to.contain('Michael Kovrig').and.contain('711 days');
+    expect(text(doc.querySelector('person-card')))
+      .to.contain('Michael Kovrig')
+      .and.contain('711 days');
     expect(text(doc.querySelector('quote-block'))).to.contain('Zhao Lijian');
     expect(text(doc.querySelector('case-timeline'))).to.contain('Spavor');
-    expect(text(doc.querySelector('case-sides'))).to.contain('Canada').and.contain('China');
+    expect(text(doc.querySelector('case-sides')))
+      .to.contain('Canada')
+      .and.contain('China');
     expect(text(doc.querySelector('case-sources'))).to.contain('Meng Wanzhou');
     // The styles reached the shadow roots: constructable stylesheets are not blocked by style-src.
     const box = doc.querySelector('person-card')!.shadowRoot!.querySelector('[part="base"]')!;
@@ -107,8 +113,15 @@ describe('the npm build, dist/', () => {
   });
 
   it('documents every element, attribute, part and CSS property in custom-elements.json', async () => {
-    type Declaration = { tagName?: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] };
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations: Declaration[] }[] };
+    type Declaration = {
+      tagName?: string;
+      attributes?: { name: string }[];
+      cssParts?: { name: string }[];
+      cssProperties?: { name: string }[];
+    };
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations: Declaration[] }[];
+    };
     const elements = manifest.modules.flatMap((m) => m.declarations).filter((d) => d.tagName);
     const byTag = new Map(elements.map((d) => [d.tagName, d]));
     const expected: Record<string, string[]> = {

@@ -70,7 +70,9 @@ describe('<case-data>', () => {
     };
     try {
       const wrapper = await fixture<HTMLDivElement>(html`
-        <div><case-data src=${`${EXAMPLE}?slow`}><case-summary></case-summary></case-data></div>
+        <div>
+          <case-data src=${`${EXAMPLE}?slow`}><case-summary></case-summary></case-data>
+        </div>
       `);
       const summary = wrapper.querySelector('case-summary')!;
       await settle();
@@ -85,13 +87,15 @@ describe('<case-data>', () => {
 
   it('sets as-of and lang for everything inside it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
-      <div><case-data as-of="2020-11-20" lang="fr"><person-card person="michael-kovrig"></person-card></case-data></div>
+      <div>
+        <case-data as-of="2020-11-20" lang="fr"><person-card person="michael-kovrig"></person-card></case-data>
+      </div>
     `);
     const card = wrapper.querySelector('person-card')!;
     await until(() => visibleText(card).includes('711'), 'the as-of from the provider');
     expect(visibleText(card)).to.contain('Nationalité');
     card.setAttribute('as-of', '2019-01-01');
-    await until(() => visibleText(card).includes('22 jours'), 'the widget\'s own as-of to win');
+    await until(() => visibleText(card).includes('22 jours'), "the widget's own as-of to win");
   });
 
   describe('on bad data', () => {

@@ -44,7 +44,8 @@ describe('<case-sides>', () => {
 
   it('never quotes "hostage diplomacy" as Trudeau\'s words', async () => {
     const el = await fixture<CaseSides>(html`<case-sides></case-sides>`);
-    for (const quote of el.shadowRoot!.querySelectorAll('blockquote')) expect(quote.textContent).not.to.match(/hostage/i);
+    for (const quote of el.shadowRoot!.querySelectorAll('blockquote'))
+      expect(quote.textContent).not.to.match(/hostage/i);
   });
 
   it('lays the sides side by side in a wide container and in one column in a narrow one', async () => {
@@ -61,7 +62,9 @@ describe('<case-sides>', () => {
     const el = await fixture<CaseSides>(html`<case-sides></case-sides>`);
     const stances = sides(el).map((side) => partIn(side, 'stance')!.textContent!.trim());
     // Without as-of the widget describes today: each side's latest stance.
-    const expected = story.cases[0].positions.map((id) => story.positions.find((p) => p.id === id)!.stance.at(-1)!.text.en);
+    const expected = story.cases[0].positions.map(
+      (id) => story.positions.find((p) => p.id === id)!.stance.at(-1)!.text.en,
+    );
     expect(stances.sort()).to.deep.equal([...expected].sort());
   });
 

@@ -20,19 +20,25 @@ describe('<case-sources>', () => {
     for (const link of el.shadowRoot!.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
   });
 
-  it('labels state media after the publisher, in the widget\'s language', async () => {
+  it("labels state media after the publisher, in the widget's language", async () => {
     const stateMedia = story.sources.filter((source) => source.kind === 'state-media');
     expect(stateMedia.length, 'the story cites some state media').to.be.greaterThan(0);
-    for (const [lang, label] of [['en', 'state media'], ['fr', 'média d’État'], ['zh-Hans', '官方媒体']] as const) {
+    for (const [lang, label] of [
+      ['en', 'state media'],
+      ['fr', 'média d’État'],
+      ['zh-Hans', '官方媒体'],
+    ] as const) {
       const el = await fixture<CaseSources>(html`<case-sources lang=${lang}></case-sources>`);
       for (const li of items(el)) {
         const source = indexStory(story).sourceList[li.value - 1]!;
-        expect(li.querySelector('.publisher')!.textContent!.includes(label), `${lang} ${source.id}`).to.equal(source.kind === 'state-media');
+        expect(li.querySelector('.publisher')!.textContent!.includes(label), `${lang} ${source.id}`).to.equal(
+          source.kind === 'state-media',
+        );
       }
     }
   });
 
-  it('marks a title that describes the page, and never a publisher\'s headline', async () => {
+  it("marks a title that describes the page, and never a publisher's headline", async () => {
     const el = await fixture<CaseSources>(html`<case-sources></case-sources>`);
     const described = story.sources.filter((source) => 'titleIsDescription' in source && source.titleIsDescription);
     expect(described.length).to.be.greaterThan(0);
@@ -58,7 +64,7 @@ describe('<case-sources>', () => {
     expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(dated.length);
   });
 
-  it('with for, lists only that entity\'s sources, with the same numbers the widgets cite', async () => {
+  it("with for, lists only that entity's sources, with the same numbers the widgets cite", async () => {
     const el = await fixture<CaseSources>(html`<case-sources for="kang-mingkai"></case-sources>`);
     const card = await fixture(html`<person-card person="michael-kovrig"></person-card>`);
     const cardNumbers = [...part(card, 'sources')!.querySelectorAll('li')].map((li) => (li as HTMLLIElement).value);

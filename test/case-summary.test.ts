@@ -25,7 +25,8 @@ describe('<case-summary>', () => {
   it('lists the visits the right way round: Spavor on 10 November, Kovrig on 19 November', async () => {
     const el = await fixture<CaseSummary>(html`<case-summary></case-summary>`);
     const items = [...part(el, 'dates')!.querySelectorAll('li')];
-    const on = (day: string) => items.find((li) => li.querySelector('time')!.getAttribute('datetime') === day)!.textContent!;
+    const on = (day: string) =>
+      items.find((li) => li.querySelector('time')!.getAttribute('datetime') === day)!.textContent!;
     expect(on('2020-11-10')).to.contain('Spavor').and.not.contain('Kovrig');
     expect(on('2020-11-19')).to.contain('Kovrig').and.not.contain('Spavor');
   });
@@ -64,7 +65,9 @@ describe('<case-summary>', () => {
   });
 
   it('accepts the case id, and headings follow heading-level', async () => {
-    const el = await fixture<CaseSummary>(html`<case-summary case="meng-wanzhou-two-michaels" heading-level="2"></case-summary>`);
+    const el = await fixture<CaseSummary>(
+      html`<case-summary case="meng-wanzhou-two-michaels" heading-level="2"></case-summary>`,
+    );
     expect(part(el, 'headline')!.localName).to.equal('h2');
     expect(part(el, 'people-heading')!.localName).to.equal('h3');
   });
@@ -87,7 +90,9 @@ describe('<case-summary>', () => {
     for (const variant of ['full', 'brief']) {
       for (const theme of ['auto', 'light', 'dark']) {
         it(`is accessible: ${variant}, ${theme} theme`, async () => {
-          const el = await fixture<CaseSummary>(html`<case-summary variant=${variant} theme=${theme} as-of="2020-11-20"></case-summary>`);
+          const el = await fixture<CaseSummary>(
+            html`<case-summary variant=${variant} theme=${theme} as-of="2020-11-20"></case-summary>`,
+          );
           await expect(el).to.be.accessible();
         });
       }

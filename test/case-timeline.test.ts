@@ -79,7 +79,10 @@ describe('<case-timeline>', () => {
     expect(heading.textContent!.trim()).to.equal('Timeline');
     const key = story.cases[0]!.keyDates;
     expect(items(el).map(titleOf)).to.deep.equal(
-      story.events.filter((e) => key.includes(e.id)).sort((a, b) => byDay(a.date, b.date)).map((e) => e.title.en),
+      story.events
+        .filter((e) => key.includes(e.id))
+        .sort((a, b) => byDay(a.date, b.date))
+        .map((e) => e.title.en),
     );
     const years = [...el.shadowRoot!.querySelectorAll('[part~="year-heading"]')];
     expect(years.map((y) => y.localName)).to.deep.equal(years.map(() => 'h4'));
@@ -195,12 +198,17 @@ describe('<case-timeline>', () => {
     expect(labelOf(itemFor(el, 'meng-arrested'))).to.equal('In the reviewed report of November 2020');
     expect(labelOf(itemFor(el, 'formal-arrests'))).to.equal('Not in the reviewed report of November 2020');
     expect(labelOf(itemFor(el, 'meng-dpa-and-release'))).to.equal('After the reviewed report of November 2020');
-    expect(labelOf(itemFor(el, 'huawei-indictment-unsealed'))).to.equal('Mentioned loosely in the reviewed report of November 2020');
+    expect(labelOf(itemFor(el, 'huawei-indictment-unsealed'))).to.equal(
+      'Mentioned loosely in the reviewed report of November 2020',
+    );
     // The report is dated to the month: only what began after November 2020 is "after" it.
     const afterReport = (date: string) => date > `${story.report!.date}-31`;
     // An event the report touched on only in general terms has a correction or clarification of what it said.
     const corrected = new Set(
-      story.corrections.flatMap((correction) => [correction.subject as string, ...(('alsoOn' in correction ? correction.alsoOn : undefined) ?? [])]),
+      story.corrections.flatMap((correction) => [
+        correction.subject as string,
+        ...(('alsoOn' in correction ? correction.alsoOn : undefined) ?? []),
+      ]),
     );
     for (const event of story.events) {
       const expected = event.inArticle
@@ -296,7 +304,9 @@ describe('<case-timeline>', () => {
     const el = await fullTimeline(html`<case-timeline corrections></case-timeline>`);
     const correction = itemFor(el, 'virtual-visit-kovrig').querySelector<HTMLDetailsElement>('[part~="correction"]')!;
     expect(correction.localName).to.equal('details');
-    expect(correction.querySelector('summary')!.textContent).to.match(/^\s*Correction to the reviewed report of November 2020: it said/);
+    expect(correction.querySelector('summary')!.textContent).to.match(
+      /^\s*Correction to the reviewed report of November 2020: it said/,
+    );
     expect(correction.textContent).to.contain('Nov. 10 and Nov. 19');
     // The same correction, once, under the Spavor visit: one sentence of the report named both.
     const spavor = itemFor(el, 'virtual-visit-spavor').querySelectorAll('[part~="correction"]');
@@ -317,7 +327,10 @@ describe('<case-timeline>', () => {
       expect(links.length, event.id).to.be.greaterThan(0);
       for (const link of links) expect(link.href).to.match(/^https?:\/\//);
       const numbers = [...new Set(event.sources)].map((id) => index.sourceNumbers.get(id)!).sort((a, b) => a - b);
-      expect(links.map((link) => Number(link.textContent)), event.id).to.deep.equal(numbers);
+      expect(
+        links.map((link) => Number(link.textContent)),
+        event.id,
+      ).to.deep.equal(numbers);
       const first = index.sources.get(event.sources.find((id) => index.sourceNumbers.get(id) === numbers[0])!)!;
       expect(links[0]!.href).to.equal(new URL(first.url).href);
       expect(links[0]!.title).to.contain(first.publisher);
@@ -348,8 +361,12 @@ describe('<case-timeline>', () => {
   });
 
   it('puts the date beside the text in a wide column and above it in a narrow one', async () => {
-    const wide = await fixture<HTMLDivElement>(html`<div style="width: 720px"><case-timeline corrections></case-timeline></div>`);
-    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 280px"><case-timeline corrections></case-timeline></div>`);
+    const wide = await fixture<HTMLDivElement>(
+      html`<div style="width: 720px"><case-timeline corrections></case-timeline></div>`,
+    );
+    const narrow = await fixture<HTMLDivElement>(
+      html`<div style="width: 280px"><case-timeline corrections></case-timeline></div>`,
+    );
     const layout = (container: HTMLElement) => {
       const item = items(container.querySelector('case-timeline')!)[0]!;
       const date = item.querySelector('[part~="date"]')!.getBoundingClientRect();

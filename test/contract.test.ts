@@ -55,7 +55,9 @@ describe('every widget keeps the contract', () => {
             const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
               template(tag, { 'heading-level': String(level) }),
             );
-            expect(part(el, HEADING[tag as keyof typeof HEADING])!.localName, `heading-level="${level}"`).to.equal(`h${level}`);
+            expect(part(el, HEADING[tag as keyof typeof HEADING])!.localName, `heading-level="${level}"`).to.equal(
+              `h${level}`,
+            );
           }
         });
       }

@@ -10,12 +10,18 @@ const data: Story = story;
 function citedSources(s: Story): string[] {
   return [
     ...s.people.flatMap((p) => [...p.sources, ...(p.status ?? []).flatMap((st) => st.sources)]),
-    ...[...s.organizations, ...s.quotes, ...s.events, ...s.positions, ...s.corrections, ...s.cases].flatMap((x) => x.sources),
+    ...[...s.organizations, ...s.quotes, ...s.events, ...s.positions, ...s.corrections, ...s.cases].flatMap(
+      (x) => x.sources,
+    ),
   ];
 }
 
 /** Every string in a value, with its path; `skip` leaves out paths it matches. */
-function strings(value: unknown, path: string, skip: (path: string) => boolean = () => false): { path: string; text: string }[] {
+function strings(
+  value: unknown,
+  path: string,
+  skip: (path: string) => boolean = () => false,
+): { path: string; text: string }[] {
   if (skip(path)) return [];
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`, skip));
@@ -52,7 +58,9 @@ describe('bundled story: integrity', () => {
 
   it('dates every open-ended role with the last day the sources confirm it', () => {
     const unconfirmed = data.people.flatMap((person) =>
-      person.roles.filter((role) => role.to === undefined && role.confirmed === undefined).map((role) => `${person.id}: ${role.title.en}`),
+      person.roles
+        .filter((role) => role.to === undefined && role.confirmed === undefined)
+        .map((role) => `${person.id}: ${role.title.en}`),
     );
     expect(unconfirmed).to.deep.equal([]);
   });
@@ -104,7 +112,9 @@ describe('bundled story: the article’s known errors are not repeated', () => {
     expect(all.length).to.be.greaterThan(200);
     expect(all.filter(({ text }) => /baldwin/i.test(text)).map(({ path }) => path)).to.deep.equal([]);
     // The correction itself does quote the article.
-    expect(data.corrections.some((c) => c.articleSaid.includes('Baldwin') && c.subject === 'dominic-barton')).to.equal(true);
+    expect(data.corrections.some((c) => c.articleSaid.includes('Baldwin') && c.subject === 'dominic-barton')).to.equal(
+      true,
+    );
   });
 
   it('never calls Meng a “former” executive outside the corrections', () => {

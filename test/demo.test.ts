@@ -3,7 +3,9 @@ import { expect } from '@open-wc/testing';
 // The demo pages as a reviewer opens them: every widget renders, nothing
 // errors, and axe finds no violation on the page as a whole.
 
-type AxeWindow = Window & { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+type AxeWindow = Window & {
+  axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+};
 
 async function open(path: string, width = 1280): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -40,7 +42,9 @@ describe('the demo pages', function () {
     it(`${page}: every widget renders, and axe finds nothing`, async () => {
       const frame = await open(page);
       const doc = frame.contentDocument!;
-      const widgets = [...doc.querySelectorAll('person-card, quote-block, case-summary, case-timeline, case-sides, case-sources')];
+      const widgets = [
+        ...doc.querySelectorAll('person-card, quote-block, case-summary, case-timeline, case-sides, case-sources'),
+      ];
       expect(widgets.length).to.be.greaterThan(0);
       for (const widget of widgets) expect(widget.shadowRoot, widget.outerHTML.slice(0, 80)).to.exist;
       expect(await axe(frame)).to.deep.equal([]);
@@ -63,7 +67,9 @@ describe('the embed-code builder', function () {
   after(() => (console.warn = warn));
 
   it('passes the iframe’s colours and font to snippet (c), and leaves out and marks one embed.html would ignore', async () => {
-    const frame = await open('/demo/builder.html#widget=quote-block&quote=zhao-lijian-2020-11-20&color=%23222&accent=banana&font=Georgia,%20serif');
+    const frame = await open(
+      '/demo/builder.html#widget=quote-block&quote=zhao-lijian-2020-11-20&color=%23222&accent=banana&font=Georgia,%20serif',
+    );
     const doc = frame.contentDocument!;
     const snippet = doc.getElementById('snippet-iframe')!.textContent!.replace(/\s+/g, '');
     expect(snippet).to.contain('color=%23222').and.contain('font=Georgia%2C+serif');
@@ -80,7 +86,9 @@ describe('the embed-code builder', function () {
     const frame = await open('/demo/builder.html');
     const win = frame.contentWindow! as Window & typeof globalThis;
     const copied: string[] = [];
-    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     const button = frame.contentDocument!.querySelector<HTMLButtonElement>('button[data-copy="snippet-iframe"]')!;
     const status = button.parentElement!.querySelector('[role="status"]')!;
     expect(status.textContent).to.equal('');

@@ -20,7 +20,9 @@ function frame(attributes: Partial<HTMLIFrameElement>, data: Record<string, stri
   Object.assign(iframe, attributes);
   Object.assign(iframe.dataset, data);
   iframe.style.width = '600px';
-  const loaded = new Promise<HTMLIFrameElement>((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
+  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
+    iframe.addEventListener('load', () => resolve(iframe), { once: true }),
+  );
   document.body.append(iframe);
   return loaded;
 }
@@ -39,7 +41,10 @@ describe('dist/cdn/loader.js', () => {
     });
     const win = iframe.contentWindow!;
     await until(() => win.customElements.get('quote-block'), 'quote-block to register');
-    await until(() => shadowText(iframe.contentDocument!.querySelector('quote-block')).includes('Zhao Lijian'), 'render');
+    await until(
+      () => shadowText(iframe.contentDocument!.querySelector('quote-block')).includes('Zhao Lijian'),
+      'render',
+    );
     const first = fetched(iframe);
     expect(first).to.include('/dist/cdn/quote-block.js');
     for (const other of ['person-card', 'case-summary', 'case-timeline', 'case-sides', 'case-sources', 'casefile']) {
@@ -69,7 +74,10 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
   });
 
   it('renders the one widget its query string names, and the helper sizes the iframe to it', async () => {
-    const iframe = await frame({ src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20', title: 'Quote' });
+    const iframe = await frame({
+      src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20',
+      title: 'Quote',
+    });
     const doc = iframe.contentDocument!;
     await until(() => shadowText(doc.querySelector('quote-block')).includes('Zhao Lijian'), 'the widget to render');
     const contentHeight = () => doc.documentElement.getBoundingClientRect().height;
@@ -84,12 +92,22 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
   });
 
   it('follows the widget when its height changes', async () => {
-    const iframe = await frame({ src: '/dist/embed.html?widget=person-card&person=michael-kovrig&variant=compact', title: 'Person' });
-    const rendered = () => iframe.contentDocument!.querySelector('person-card')?.shadowRoot?.querySelector('[part~="status"]');
+    const iframe = await frame({
+      src: '/dist/embed.html?widget=person-card&person=michael-kovrig&variant=compact',
+      title: 'Person',
+    });
+    const rendered = () =>
+      iframe.contentDocument!.querySelector('person-card')?.shadowRoot?.querySelector('[part~="status"]');
     await until(rendered, 'the compact card');
-    const first = await until(() => parseFloat(iframe.style.height) > 50 && parseFloat(iframe.style.height), 'a first height');
+    const first = await until(
+      () => parseFloat(iframe.style.height) > 50 && parseFloat(iframe.style.height),
+      'a first height',
+    );
     iframe.contentDocument!.querySelector('person-card')!.setAttribute('variant', 'full');
-    const second = await until(() => parseFloat(iframe.style.height) > first && parseFloat(iframe.style.height), 'a new height');
+    const second = await until(
+      () => parseFloat(iframe.style.height) > first && parseFloat(iframe.style.height),
+      'a new height',
+    );
     expect(second).to.be.greaterThan(first);
     iframe.remove();
   });
@@ -109,7 +127,7 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
     iframe.remove();
   });
 
-  it('shows a notice for an unknown widget, and the widget\'s notice for a bad id', async () => {
+  it("shows a notice for an unknown widget, and the widget's notice for a bad id", async () => {
     const unknown = await frame({ src: '/dist/embed.html?widget=script&src=evil.js', title: 'Unknown' });
     const note = await until(() => unknown.contentDocument!.querySelector('[role="note"]'), 'a notice');
     expect(note.textContent).to.contain('person-card');
@@ -121,16 +139,21 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
     bad.remove();
   });
 
-  it('accepts a height only from the iframe\'s own window and origin', async () => {
+  it("accepts a height only from the iframe's own window and origin", async () => {
     const iframe = await frame({ src: '/dist/embed.html?widget=case-sources&for=meng-wanzhou', title: 'Sources' });
     await until(() => parseFloat(iframe.style.height) > 50, 'a first height');
     const forged = { type: 'casefile:resize', height: 3 };
-    const send = (init: MessageEventInit) => window.dispatchEvent(new MessageEvent('message', { data: forged, ...init }));
+    const send = (init: MessageEventInit) =>
+      window.dispatchEvent(new MessageEvent('message', { data: forged, ...init }));
     send({ origin: 'https://evil.example', source: iframe.contentWindow });
     send({ origin: location.origin, source: window });
     send({ origin: location.origin, source: null });
     window.dispatchEvent(
-      new MessageEvent('message', { data: { type: 'casefile:resize', height: 'x' }, origin: location.origin, source: iframe.contentWindow }),
+      new MessageEvent('message', {
+        data: { type: 'casefile:resize', height: 'x' },
+        origin: location.origin,
+        source: iframe.contentWindow,
+      }),
     );
     expect(iframe.style.height).not.to.equal('3px');
     expect(parseFloat(iframe.style.height)).to.be.greaterThan(50);
@@ -152,7 +175,11 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
     // A page of the same origin, with the same query string, that is not the embed page beside frame.js.
     const lookalike = await frame({ src: '/dist/story.schema.json?widget=quote-block', title: 'Lookalike' });
     window.dispatchEvent(
-      new MessageEvent('message', { data: { type: 'casefile:resize', height: 5 }, origin: location.origin, source: lookalike.contentWindow }),
+      new MessageEvent('message', {
+        data: { type: 'casefile:resize', height: 5 },
+        origin: location.origin,
+        source: lookalike.contentWindow,
+      }),
     );
     // The same frame marked data-casefile is sized: the check above is what left the others alone.
     const marked = await frame({ srcdoc, title: 'Marked' }, { casefile: '' });
@@ -165,10 +192,15 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
   });
 
   it('clamps a height to 0–20,000 px, and ignores any message not exactly {type, height}', async () => {
-    const iframe = await frame({ src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20', title: 'Quote' });
+    const iframe = await frame({
+      src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20',
+      title: 'Quote',
+    });
     await until(() => parseFloat(iframe.style.height) > 50, 'a first height');
     const send = (data: unknown) =>
-      window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: iframe.contentWindow }));
+      window.dispatchEvent(
+        new MessageEvent('message', { data, origin: location.origin, source: iframe.contentWindow }),
+      );
     send({ type: 'casefile:resize', height: 99_999 });
     expect(iframe.style.height).to.equal('20000px');
     send({ type: 'casefile:resize', height: Number.MAX_VALUE });
@@ -198,12 +230,17 @@ describe('dist/embed.html and dist/cdn/frame.js', () => {
   });
 
   it("ignores a message from another window, even another Casefile frame's", async () => {
-    const first = await frame({ src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20', title: 'First' });
+    const first = await frame({
+      src: '/dist/embed.html?widget=quote-block&quote=zhao-lijian-2020-11-20',
+      title: 'First',
+    });
     const second = await frame({ src: '/dist/embed.html?widget=person-card&person=michael-kovrig', title: 'Second' });
     await until(() => parseFloat(first.style.height) > 50 && parseFloat(second.style.height) > 50, 'first heights');
     const before = first.style.height;
     const send = (source: MessageEventSource | null) =>
-      window.dispatchEvent(new MessageEvent('message', { data: { type: 'casefile:resize', height: 9 }, origin: location.origin, source }));
+      window.dispatchEvent(
+        new MessageEvent('message', { data: { type: 'casefile:resize', height: 9 }, origin: location.origin, source }),
+      );
     send(second.contentWindow);
     expect(first.style.height).to.equal(before);
     expect(second.style.height).to.equal('9px');
@@ -299,14 +336,18 @@ describe('dist/embed.html: its look on the host page', () => {
       expect(root.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(root.fontFamily).to.contain('system-ui');
       expect(doc.documentElement.style.length).to.equal(0);
-      for (const name of ['color', 'background', 'accent']) expect(widget.style.getPropertyValue(`--casefile-${name}`)).to.equal('');
-      expect([...doc.querySelectorAll('script')].filter((script) => script.textContent!.includes('injected'))).to.deep.equal([]);
+      for (const name of ['color', 'background', 'accent'])
+        expect(widget.style.getPropertyValue(`--casefile-${name}`)).to.equal('');
+      expect(
+        [...doc.querySelectorAll('script')].filter((script) => script.textContent!.includes('injected')),
+      ).to.deep.equal([]);
       expect(doc.querySelectorAll('style')).to.have.length(0);
       expect((window as Window & { injected?: number }).injected).to.equal(undefined);
       if (page.includes('fixtures')) {
         const warnings = recordedWarnings(doc).filter((w) => w.startsWith('casefile'));
         expect(warnings).to.have.length(4);
-        for (const [i, name] of ['color', 'background', 'accent', 'font'].entries()) expect(warnings[i]).to.contain(`${name}="`);
+        for (const [i, name] of ['color', 'background', 'accent', 'font'].entries())
+          expect(warnings[i]).to.contain(`${name}="`);
       }
     }
   });

@@ -55,8 +55,14 @@ describe('casefile fallback person-card', () => {
     assert.match(fallback('person-card', 'person=meng-wanzhou'), /<span lang="zh-Hans">孟晚舟<\/span>/);
     assert.match(html, /Senior adviser for North East Asia, International Crisis Group/);
     assert.match(html, /<dt>Nationality<\/dt>\s*<dd>Canadian<\/dd>/);
-    assert.match(html, /Released; China said it had granted him bail on health grounds[^<]*, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/);
-    assert.match(html, /<details>\s*<summary>Sources \(\d+\)<\/summary>\s*<ol>\s*<li value="\d+">\s*<a href="https:\/\//);
+    assert.match(
+      html,
+      /Released; China said it had granted him bail on health grounds[^<]*, <time datetime="2021-09-24">24 September 2021<\/time> · after 1,019 days in detention/,
+    );
+    assert.match(
+      html,
+      /<details>\s*<summary>Sources \(\d+\)<\/summary>\s*<ol>\s*<li value="\d+">\s*<a href="https:\/\//,
+    );
   });
 
   it('speaks French with --lang fr, and says so on the tag and on the content', () => {
@@ -83,8 +89,14 @@ describe('casefile fallback quote-block', () => {
     const html = fallback('quote-block', 'quote=zhao-lijian-2020-11-20');
     assertStaticHtml(html);
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20">/);
-    assert.match(html, /<figure>\s*<blockquote cite="https:\/\/[^"]+">\s*<p>… no matter how much the Canadian government covers up the truth/);
-    assert.match(html, /<figcaption>[\s\S]*<span>Zhao Lijian<\/span>, Spokesperson of the Ministry of Foreign Affairs of China/);
+    assert.match(
+      html,
+      /<figure>\s*<blockquote cite="https:\/\/[^"]+">\s*<p>… no matter how much the Canadian government covers up the truth/,
+    );
+    assert.match(
+      html,
+      /<figcaption>[\s\S]*<span>Zhao Lijian<\/span>, Spokesperson of the Ministry of Foreign Affairs of China/,
+    );
     assert.match(html, /<time datetime="2020-11-20">20 November 2020<\/time>/);
     assert.match(html, /<\/figcaption>\s*<\/figure>/);
   });
@@ -105,10 +117,16 @@ describe('casefile fallback case-summary', () => {
     assertStaticHtml(html);
     assert.match(html, /^<case-summary>\n<div lang="en">/);
     // Without as-of, today's headline: the men were released in September 2021.
-    assert.match(html, /<h3>Michael Kovrig and Michael Spavor, visited virtually by Canada’s ambassador in November 2020, were released in September 2021<\/h3>/);
+    assert.match(
+      html,
+      /<h3>Michael Kovrig and Michael Spavor, visited virtually by Canada’s ambassador in November 2020, were released in September 2021<\/h3>/,
+    );
     assert.match(html, /<h4>Key people<\/h4>/);
     assert.match(html, /<li><strong>Michael Kovrig<\/strong>: /);
-    assert.match(html, /<li><time datetime="2018-12-10">10 December 2018<\/time>: Michael Kovrig is detained in Beijing/);
+    assert.match(
+      html,
+      /<li><time datetime="2018-12-10">10 December 2018<\/time>: Michael Kovrig is detained in Beijing/,
+    );
   });
 
   it('in French', () => {
@@ -117,7 +135,10 @@ describe('casefile fallback case-summary', () => {
     assert.match(html, /^<case-summary lang="fr">\n<div lang="fr">/);
     assert.match(html, /<h4>Personnes clés<\/h4>/);
     // French sets a narrow no-break space before the colon.
-    assert.match(html, /<time datetime="2018-12-10">10 décembre 2018<\/time>\u202f: Michael Kovrig est placé en détention à Pékin/);
+    assert.match(
+      html,
+      /<time datetime="2018-12-10">10 décembre 2018<\/time>\u202f: Michael Kovrig est placé en détention à Pékin/,
+    );
   });
 });
 
@@ -146,7 +167,7 @@ describe('what the CLI writes on the tag', () => {
     for (const id of idsOf(first)) assert.ok(!other.includes(id), id);
   });
 
-  it('with --structured-data, adds the widget\'s JSON-LD, marked so the widget replaces it', () => {
+  it("with --structured-data, adds the widget's JSON-LD, marked so the widget replaces it", () => {
     const args = ['person-card', 'person=michael-kovrig'];
     const html = fallback(...args, '--structured-data');
     const script = html.match(/<script type="application\/ld\+json" data-casefile>([^<]*)<\/script>/);
@@ -155,14 +176,21 @@ describe('what the CLI writes on the tag', () => {
     assert.equal(data['@context'], 'https://schema.org');
     assert.equal(data['@graph'][0]['@type'], 'Person');
     assert.equal(data['@graph'][0].name, 'Michael Kovrig');
-    assert.match(html, /^<person-card person="michael-kovrig" structured-data>/, 'the tag keeps the attribute, so the widget keeps the JSON-LD');
+    assert.match(
+      html,
+      /^<person-card person="michael-kovrig" structured-data>/,
+      'the tag keeps the attribute, so the widget keeps the JSON-LD',
+    );
     assert.ok(!fallback(...args).includes('<script'), 'none without the flag');
   });
 });
 
 describe('bad input: a message on stderr, nothing on stdout, exit code 2', () => {
   const cases = [
-    { args: ['fallback', 'people-card', 'person=michael-kovrig'], says: /"people-card" is not a Casefile widget.*person-card/ },
+    {
+      args: ['fallback', 'people-card', 'person=michael-kovrig'],
+      says: /"people-card" is not a Casefile widget.*person-card/,
+    },
     { args: ['fallback', 'person-card', 'persn=michael-kovrig'], says: /no attribute "persn".*person/ },
     { args: ['fallback', 'person-card', 'person=michael-kovrg'], says: /person="michael-kovrg".*michael-kovrig/ },
     { args: ['fallback', 'person-card'], says: /needs a "person" attribute/ },
@@ -197,7 +225,11 @@ describe('renderFallback(), the function behind the CLI', async () => {
   const { renderFallback, FallbackError, FALLBACK_TAGS } = await import('../dist/fallback/index.js');
 
   it('takes booleans for boolean attributes and the language as an option', () => {
-    const html = renderFallback('quote-block', { quote: 'zhao-lijian-2020-11-20', 'show-original': true }, { lang: 'fr' });
+    const html = renderFallback(
+      'quote-block',
+      { quote: 'zhao-lijian-2020-11-20', 'show-original': true },
+      { lang: 'fr' },
+    );
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20" show-original lang="fr">/);
     assert.match(html, /<blockquote lang="zh-Hans">/);
   });

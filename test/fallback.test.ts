@@ -151,7 +151,9 @@ describe('fallback HTML when the widget upgrades', () => {
       expect(el.shadowRoot!.querySelector('slot'), name).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="base"]'), name).to.exist;
     }
-    expect(widget('person-card.en.html').shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Michael Kovrig');
+    expect(widget('person-card.en.html').shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal(
+      'Michael Kovrig',
+    );
   });
 
   it('keeps the fallback in the light DOM but renders none of it', () => {

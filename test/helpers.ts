@@ -53,7 +53,11 @@ export function provideStory(host: HTMLElement, story: Story): ContextProvider<t
  * notice, exactly one console.warn naming the attribute and a hint, no
  * exception, and an accessible result. Returns the widget.
  */
-export async function expectBadInputNotice(template: TemplateResult, attribute: RegExp, hint: string): Promise<HTMLElement> {
+export async function expectBadInputNotice(
+  template: TemplateResult,
+  attribute: RegExp,
+  hint: string,
+): Promise<HTMLElement> {
   const warnings = watchWarnings();
   try {
     const el = await fixture<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(template);

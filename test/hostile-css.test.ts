@@ -25,7 +25,9 @@ describe('inside an article with hostile CSS', () => {
   after(() => style.remove());
 
   it('keeps its headings, links, dates and type as designed', async () => {
-    const article = await fixture<HTMLElement>(html`<article><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></article>`);
+    const article = await fixture<HTMLElement>(
+      html`<article><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></article>`,
+    );
     const card = article.querySelector('person-card')!;
     const name = part(card, 'name')!;
     expect(getComputedStyle(name).display).to.equal('block');
@@ -38,11 +40,14 @@ describe('inside an article with hostile CSS', () => {
     const link = part(card, 'sources')!.querySelector('a')!;
     expect(getComputedStyle(link).color).not.to.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(part(card, 'bio')!).fontSize).not.to.equal('40px');
-    expect(parseFloat(getComputedStyle(part(card, 'base')!).lineHeight) / parseFloat(getComputedStyle(part(card, 'base')!).fontSize)).to.be.closeTo(1.5, 0.01);
+    expect(
+      parseFloat(getComputedStyle(part(card, 'base')!).lineHeight) /
+        parseFloat(getComputedStyle(part(card, 'base')!).fontSize),
+    ).to.be.closeTo(1.5, 0.01);
     await expect(card).to.be.accessible();
   });
 
-  it('keeps the quotation\'s figure intact', async () => {
+  it("keeps the quotation's figure intact", async () => {
     const el = await fixture<HTMLElement>(html`<quote-block quote="zhao-lijian-2020-11-20"></quote-block>`);
     const quote = part(el, 'quote')!;
     expect(getComputedStyle(quote).borderTopWidth).to.equal('0px');

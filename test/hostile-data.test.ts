@@ -41,7 +41,9 @@ describe('a story from a provider, including a hostile one', () => {
     const el = await inside(data, html`<person-card person="michael-kovrig"></person-card>`);
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([]);
-    expect(part(el, 'sources')!.textContent).to.contain(story.sources.find((s) => s.id === story.people[0].sources[0])!.publisher);
+    expect(part(el, 'sources')!.textContent).to.contain(
+      story.sources.find((s) => s.id === story.people[0].sources[0])!.publisher,
+    );
   });
 
   it('shows markup in strings as text, never as elements', async () => {
@@ -74,7 +76,16 @@ describe('a story from a provider, including a hostile one', () => {
   it('survives an empty story with a notice', async () => {
     const warnings = watchWarnings();
     try {
-      const empty = { cases: [], people: [], organizations: [], quotes: [], events: [], positions: [], corrections: [], sources: [] };
+      const empty = {
+        cases: [],
+        people: [],
+        organizations: [],
+        quotes: [],
+        events: [],
+        positions: [],
+        corrections: [],
+        sources: [],
+      };
       const summary = await inside(empty, html`<case-summary></case-summary>`);
       expect(notice(summary)).to.exist;
       const card = await inside(empty, html`<person-card person="michael-kovrig"></person-card>`);

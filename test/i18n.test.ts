@@ -25,9 +25,13 @@ describe('language resolution', () => {
     expect(toLanguage('en-CA')).to.equal('en');
   });
 
-  it('takes the element\'s lang, then the closest [lang] ancestor, then <html lang>, then English', async () => {
+  it("takes the element's lang, then the closest [lang] ancestor, then <html lang>, then English", async () => {
     const warnings = watchWarnings(); // the widgets below have no ids: their notices are not the point here
-    const outer = await fixture<HTMLDivElement>(html`<div lang="fr"><section><person-card lang="zh-CN"></person-card><quote-block></quote-block></section></div>`);
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="fr">
+        <section><person-card lang="zh-CN"></person-card><quote-block></quote-block></section>
+      </div>`,
+    );
     expect(resolveLanguage(outer.querySelector('person-card')!)).to.equal('zh-Hans');
     expect(resolveLanguage(outer.querySelector('quote-block')!)).to.equal('fr');
     const bare = await fixture<HTMLDivElement>(html`<div><case-sides></case-sides></div>`);
@@ -48,7 +52,9 @@ describe('language resolution', () => {
   });
 
   it('re-renders when the page switches language at run time', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></div>`,
+    );
     const card = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
     expect(visibleText(card)).to.contain('Nationality');
     wrapper.lang = 'fr';
@@ -64,7 +70,7 @@ describe('language resolution', () => {
 });
 
 describe('dates, numbers and plurals in each language', () => {
-  it('writes dates at their precision, in each language\'s form', () => {
+  it("writes dates at their precision, in each language's form", () => {
     expect(formatPartialDate('2021-09-24', 'en')).to.equal('24 September 2021');
     expect(formatPartialDate('2021-09-24', 'fr')).to.equal('24 septembre 2021');
     expect(formatPartialDate('2021-09-24', 'zh-Hans')).to.equal('2021年9月24日');
@@ -74,11 +80,11 @@ describe('dates, numbers and plurals in each language', () => {
     expect(formatPartialDate('2018', 'fr')).to.equal('2018');
   });
 
-  it('counts the detention with each language\'s numbers and plurals', async () => {
+  it("counts the detention with each language's numbers and plurals", async () => {
     const counts: Record<string, RegExp> = {
       en: /after 1,019 days in detention/,
-      fr: new RegExp(`après 1${NNBSP}019 jours de détention`),  // French groups digits with a narrow no-break space
-      'zh-Hans': /此前共被羁押1019天/,  // a day count takes no thousands separator in Chinese
+      fr: new RegExp(`après 1${NNBSP}019 jours de détention`), // French groups digits with a narrow no-break space
+      'zh-Hans': /此前共被羁押1019天/, // a day count takes no thousands separator in Chinese
     };
     for (const lang of LANGUAGES) {
       const el = await inLanguage<HTMLElement>(lang, html`<person-card person="michael-kovrig"></person-card>`);
@@ -87,9 +93,15 @@ describe('dates, numbers and plurals in each language', () => {
   });
 
   it('uses the singular where the language does', async () => {
-    const el = await inLanguage<HTMLElement>('fr', html`<person-card person="michael-kovrig" as-of="2018-12-11"></person-card>`);
+    const el = await inLanguage<HTMLElement>(
+      'fr',
+      html`<person-card person="michael-kovrig" as-of="2018-12-11"></person-card>`,
+    );
     expect(part(el, 'status')!.textContent).to.contain('1 jour').and.not.contain('1 jours');
-    const en = await inLanguage<HTMLElement>('en', html`<person-card person="michael-kovrig" as-of="2018-12-11"></person-card>`);
+    const en = await inLanguage<HTMLElement>(
+      'en',
+      html`<person-card person="michael-kovrig" as-of="2018-12-11"></person-card>`,
+    );
     expect(part(en, 'status')!.textContent).to.contain('1 day').and.not.contain('1 days');
   });
 
@@ -118,7 +130,7 @@ describe('dates, numbers and plurals in each language', () => {
 });
 
 describe('mixed languages', () => {
-  it('marks a string missing in the widget\'s language as English', async () => {
+  it("marks a string missing in the widget's language as English", async () => {
     const data = structuredClone(story) as unknown as Story;
     const kovrig = data.people.find((p) => p.id === 'michael-kovrig')! as { bio: { en: string; fr?: string } };
     kovrig.bio = { en: 'English only.' };
@@ -138,22 +150,30 @@ describe('mixed languages', () => {
     const list = await inLanguage<HTMLElement>('fr', html`<case-sources></case-sources>`);
     // A headline is shown as published, marked with its page's language.
     const headlines = story.sources.filter((s) => !('fr' in s.title));
-    const marked = [...list.shadowRoot!.querySelectorAll('[part~="source"] a [lang]')].map((el) => el.getAttribute('lang'));
+    const marked = [...list.shadowRoot!.querySelectorAll('[part~="source"] a [lang]')].map((el) =>
+      el.getAttribute('lang'),
+    );
     expect(marked).to.have.members(headlines.map((s) => s.lang));
     expect(marked.filter((lang) => lang === 'en').length).to.be.greaterThan(0);
   });
 
   it('quotes Zhao Lijian in the original Chinese in a Chinese widget, without a translation note', async () => {
-    const zh = await inLanguage<HTMLElement>('zh-Hans', html`<quote-block quote="zhao-lijian-2020-11-20" show-original></quote-block>`);
+    const zh = await inLanguage<HTMLElement>(
+      'zh-Hans',
+      html`<quote-block quote="zhao-lijian-2020-11-20" show-original></quote-block>`,
+    );
     expect(part(zh, 'quote')!.textContent).to.contain('马前卒');
     expect(part(zh, 'translation-note')).to.equal(null);
     expect(part(zh, 'original')).to.equal(null);
-    const fr = await inLanguage<HTMLElement>('fr', html`<quote-block quote="zhao-lijian-2020-11-20" show-original></quote-block>`);
+    const fr = await inLanguage<HTMLElement>(
+      'fr',
+      html`<quote-block quote="zhao-lijian-2020-11-20" show-original></quote-block>`,
+    );
     expect(part(fr, 'translation-note')).to.exist;
     expect(part(fr, 'original')!.querySelector('blockquote')!.getAttribute('lang')).to.equal('zh-Hans');
   });
 
-  it('shows notices in the widget\'s language', async () => {
+  it("shows notices in the widget's language", async () => {
     const warnings = watchWarnings();
     try {
       const fr = await inLanguage<HTMLElement>('fr', html`<person-card person="kovrik"></person-card>`);
@@ -175,12 +195,36 @@ describe('mixed languages', () => {
 
 describe('each element in each language', () => {
   const widgets: [string, ReturnType<typeof html>, Record<string, string>][] = [
-    ['person-card', html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`, { en: 'Nationality', fr: 'Nationalité', 'zh-Hans': '国籍' }],
-    ['quote-block', html`<quote-block quote="global-affairs-canada-2020-11-19" show-original></quote-block>`, { en: 'Sources', fr: 'Sources', 'zh-Hans': '资料来源' }],
-    ['case-summary', html`<case-summary as-of="2020-11-20"></case-summary>`, { en: 'Key people', fr: 'Personnes clés', 'zh-Hans': '主要人物' }],
-    ['case-timeline', html`<case-timeline person="michael-spavor"></case-timeline>`, { en: 'Timeline', fr: 'Chronologie', 'zh-Hans': '时间线' }],
-    ['case-sides', html`<case-sides></case-sides>`, { en: 'The two sides', fr: 'Les deux parties', 'zh-Hans': '双方立场' }],
-    ['case-sources', html`<case-sources for="zhao-lijian"></case-sources>`, { en: 'Sources', fr: 'Sources', 'zh-Hans': '资料来源' }],
+    [
+      'person-card',
+      html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`,
+      { en: 'Nationality', fr: 'Nationalité', 'zh-Hans': '国籍' },
+    ],
+    [
+      'quote-block',
+      html`<quote-block quote="global-affairs-canada-2020-11-19" show-original></quote-block>`,
+      { en: 'Sources', fr: 'Sources', 'zh-Hans': '资料来源' },
+    ],
+    [
+      'case-summary',
+      html`<case-summary as-of="2020-11-20"></case-summary>`,
+      { en: 'Key people', fr: 'Personnes clés', 'zh-Hans': '主要人物' },
+    ],
+    [
+      'case-timeline',
+      html`<case-timeline person="michael-spavor"></case-timeline>`,
+      { en: 'Timeline', fr: 'Chronologie', 'zh-Hans': '时间线' },
+    ],
+    [
+      'case-sides',
+      html`<case-sides></case-sides>`,
+      { en: 'The two sides', fr: 'Les deux parties', 'zh-Hans': '双方立场' },
+    ],
+    [
+      'case-sources',
+      html`<case-sources for="zhao-lijian"></case-sources>`,
+      { en: 'Sources', fr: 'Sources', 'zh-Hans': '资料来源' },
+    ],
   ];
   for (const [tag, template, label] of widgets) {
     for (const lang of LANGUAGES) {

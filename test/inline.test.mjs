@@ -17,7 +17,11 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the CLI as `npx casefile …` would, with `input` on standard input. */
 function casefile(args, input) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, ...args], { cwd: work, encoding: 'utf8', input });
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    input,
+  });
   return { status, stdout, stderr };
 }
 
@@ -67,7 +71,9 @@ describe('casefile inline', () => {
   it('changes nothing but those characters: the layout and every other character stay', () => {
     const source = JSON.stringify(hostileStory(), null, 2);
     const json = parts(casefile(['inline', storyFile('layout.json', source)]).stdout);
-    const unescaped = json.replace(/\\u(003c|003e|0026|2028|2029)/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    const unescaped = json.replace(/\\u(003c|003e|0026|2028|2029)/g, (_, hex) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
     assert.equal(unescaped, source);
   });
 

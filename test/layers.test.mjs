@@ -9,14 +9,27 @@ const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '..') });
 
 async function lintAt(filePath, code) {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('the layers of src/', () => {
   it('refuse an import that points up', async () => {
-    assert.match((await lintAt('src/data/wrong.ts', "export { RenderContext } from '../render/context.js';\n"))[0] ?? '', /lower layer/);
-    assert.match((await lintAt('src/render/wrong.ts', "export { CaseElement } from '../internal/case-element.js';\n"))[0] ?? '', /lower layer/);
-    assert.match((await lintAt('src/i18n/wrong.ts', "export { PersonCard } from '../elements/person-card/person-card.js';\n"))[0] ?? '', /lower layer/);
+    assert.match(
+      (await lintAt('src/data/wrong.ts', "export { RenderContext } from '../render/context.js';\n"))[0] ?? '',
+      /lower layer/,
+    );
+    assert.match(
+      (await lintAt('src/render/wrong.ts', "export { CaseElement } from '../internal/case-element.js';\n"))[0] ?? '',
+      /lower layer/,
+    );
+    assert.match(
+      (
+        await lintAt('src/i18n/wrong.ts', "export { PersonCard } from '../elements/person-card/person-card.js';\n")
+      )[0] ?? '',
+      /lower layer/,
+    );
   });
 
   it('keep Lit out of data/', async () => {
@@ -24,12 +37,21 @@ describe('the layers of src/', () => {
   });
 
   it('keep elements from importing one another', async () => {
-    const messages = await lintAt('src/elements/person-card/wrong.ts', "export { QuoteBlock } from '../quote-block/quote-block.js';\n");
+    const messages = await lintAt(
+      'src/elements/person-card/wrong.ts',
+      "export { QuoteBlock } from '../quote-block/quote-block.js';\n",
+    );
     assert.match(messages[0] ?? '', /One element may not import another/);
   });
 
   it('let imports point down', async () => {
-    assert.deepEqual(await lintAt('src/render/fine.ts', "export { parsePartialDate } from '../data/partial-date.js';\n"), []);
-    assert.deepEqual(await lintAt('src/elements/person-card/fine.ts', "export { heading } from '../../render/heading.js';\n"), []);
+    assert.deepEqual(
+      await lintAt('src/render/fine.ts', "export { parsePartialDate } from '../data/partial-date.js';\n"),
+      [],
+    );
+    assert.deepEqual(
+      await lintAt('src/elements/person-card/fine.ts', "export { heading } from '../../render/heading.js';\n"),
+      [],
+    );
   });
 });

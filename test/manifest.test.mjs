@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName));
+const elements = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName),
+);
 
 /** What each tag fires: <case-data> reports a dataset it cannot use; the widgets fire nothing. */
 const DOCUMENTED_EVENTS = {
@@ -27,7 +29,11 @@ describe('custom-elements.json', () => {
 
   it("lists exactly each element's documented events", () => {
     for (const element of elements) {
-      assert.deepEqual((element.events ?? []).map((event) => event.name).sort(), DOCUMENTED_EVENTS[element.tagName], element.tagName);
+      assert.deepEqual(
+        (element.events ?? []).map((event) => event.name).sort(),
+        DOCUMENTED_EVENTS[element.tagName],
+        element.tagName,
+      );
     }
   });
 

@@ -28,7 +28,10 @@ const built = () => {
 };
 
 before(() => {
-  assert.ok(existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'custom-elements.json')), 'run `npm run build` first');
+  assert.ok(
+    existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'custom-elements.json')),
+    'run `npm run build` first',
+  );
   builtBefore = built();
   work = mkdtempSync(join(tmpdir(), 'casefile-package-'));
   const packed = JSON.parse(
@@ -72,9 +75,13 @@ describe('the npm package', () => {
   });
 
   it('its CLI says how to add the server renderer when `casefile fallback` needs it', () => {
-    const run = spawnSync(process.execPath, [join(consumer, 'node_modules/casefile/bin/casefile.js'), 'fallback', 'person-card', 'person=michael-kovrig'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(consumer, 'node_modules/casefile/bin/casefile.js'), 'fallback', 'person-card', 'person=michael-kovrig'],
+      {
+        encoding: 'utf8',
+      },
+    );
     assert.equal(run.status, 1);
     assert.match(run.stderr, /npm install --save-dev @lit-labs\/ssr/);
   });
@@ -85,16 +92,35 @@ describe('the npm package', () => {
 
   it('ships the build, its types and the manifest, and no sources or tests', () => {
     const files = tarball.files.map((file) => file.path);
-    for (const expected of ['package.json', 'README.md', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/data/index.js', 'dist/embed.html', 'dist/cdn/casefile.js', 'dist/cdn/loader.js', 'dist/elements/person-card/define.d.ts']) {
+    for (const expected of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/classes.js',
+      'dist/data/index.js',
+      'dist/embed.html',
+      'dist/cdn/casefile.js',
+      'dist/cdn/loader.js',
+      'dist/elements/person-card/define.d.ts',
+    ]) {
       assert.ok(files.includes(expected), `${expected} is in the package`);
     }
-    assert.deepEqual(files.filter((path) => /^(src|test|demo|scripts)\//.test(path)), []);
+    assert.deepEqual(
+      files.filter((path) => /^(src|test|demo|scripts)\//.test(path)),
+      [],
+    );
   });
 
   it('type-checks a consumer that uses document.createElement("person-card") with its typed properties', () => {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(consumer, 'tsconfig.json')],
+      {
+        stdio: 'inherit',
+      },
+    );
   });
 
   it('bundles with rollup: one copy of Lit, and only the element imported is registered', async () => {

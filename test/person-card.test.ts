@@ -63,32 +63,47 @@ describe('<person-card>', () => {
   it('dates a role the sources confirm only up to November 2020, instead of passing it off as current', async () => {
     const latest = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
     expect(part(latest, 'role')!.textContent).to.match(/as of/i).and.contain('November 2020');
-    const then = await fixture<PersonCard>(html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`);
+    const then = await fixture<PersonCard>(
+      html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`,
+    );
     expect(part(then, 'role')!.textContent).not.to.match(/as of/i);
   });
 
   it('cites no source published after the day it describes', async () => {
-    const then = await fixture<PersonCard>(html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`);
+    const then = await fixture<PersonCard>(
+      html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`,
+    );
     const latest = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
-    const dates = (el: PersonCard) => [...part(el, 'sources')!.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
+    const dates = (el: PersonCard) =>
+      [...part(el, 'sources')!.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
     for (const date of dates(then)) expect(date <= '2020-11-20', date).to.equal(true);
     expect(dates(latest).some((date) => date > '2020-11-20')).to.equal(true);
   });
 
   it('labels each correction and clarification with the report and the wording it concerns', async () => {
     const meng = await fixture<PersonCard>(html`<person-card corrections person="meng-wanzhou"></person-card>`);
-    const labels = [...meng.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) => s.textContent!.trim());
+    const labels = [...meng.shadowRoot!.querySelectorAll('[part~="correction"] summary')].map((s) =>
+      s.textContent!.trim(),
+    );
     expect(labels).to.have.length(1);
     expect(labels[0]).to.match(/^Correction to the reviewed report of November 2020: it said .*former executive/);
     const trudeau = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau"></person-card>`);
     const clarification = part(trudeau, 'clarification')!;
-    expect(clarification.querySelector('summary')!.textContent!.trim()).to.match(/^Clarification to the reviewed report of November 2020: it said/);
-    const fr = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="fr"></person-card>`);
+    expect(clarification.querySelector('summary')!.textContent!.trim()).to.match(
+      /^Clarification to the reviewed report of November 2020: it said/,
+    );
+    const fr = await fixture<PersonCard>(
+      html`<person-card corrections person="justin-trudeau" lang="fr"></person-card>`,
+    );
     expect(part(fr, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(
       /^Précision apportée au reportage examiné de novembre 2020\u202f: on y lisait «\u202f/,
     );
-    const zh = await fixture<PersonCard>(html`<person-card corrections person="justin-trudeau" lang="zh-Hans"></person-card>`);
-    expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(/^对2020年11月原报道的澄清：该报道称“/);
+    const zh = await fixture<PersonCard>(
+      html`<person-card corrections person="justin-trudeau" lang="zh-Hans"></person-card>`,
+    );
+    expect(part(zh, 'clarification')!.querySelector('summary')!.textContent!.trim()).to.match(
+      /^对2020年11月原报道的澄清：该报道称“/,
+    );
   });
 
   it('puts its heading at the level the page asks for', async () => {
@@ -116,9 +131,24 @@ describe('<person-card>', () => {
     const cases: [string, ReturnType<typeof html>, RegExp, string][] = [
       ['an unknown id', html`<person-card person="kovrig"></person-card>`, /person="kovrig"/, 'michael-kovrig'],
       ['a missing person', html`<person-card></person-card>`, /"person" attribute/, 'michael-kovrig'],
-      ['a bad variant', html`<person-card person="michael-kovrig" variant="huge"></person-card>`, /variant="huge"/, 'compact'],
-      ['a bad heading level', html`<person-card person="michael-kovrig" heading-level="9"></person-card>`, /heading-level="9"/, '6'],
-      ['a bad as-of date', html`<person-card person="michael-kovrig" as-of="2020-13-45"></person-card>`, /as-of="2020-13-45"/, 'YYYY-MM-DD'],
+      [
+        'a bad variant',
+        html`<person-card person="michael-kovrig" variant="huge"></person-card>`,
+        /variant="huge"/,
+        'compact',
+      ],
+      [
+        'a bad heading level',
+        html`<person-card person="michael-kovrig" heading-level="9"></person-card>`,
+        /heading-level="9"/,
+        '6',
+      ],
+      [
+        'a bad as-of date',
+        html`<person-card person="michael-kovrig" as-of="2020-13-45"></person-card>`,
+        /as-of="2020-13-45"/,
+        'YYYY-MM-DD',
+      ],
       ['a bad theme', html`<person-card person="michael-kovrig" theme="neon"></person-card>`, /theme="neon"/, 'dark'],
     ];
     for (const [what, template, attribute, hint] of cases) {
@@ -167,7 +197,9 @@ describe('<person-card>', () => {
       }
     }
     it('is accessible as of the day of the article, with a correction open', async () => {
-      const el = await fixture<PersonCard>(html`<person-card corrections person="meng-wanzhou" as-of="2020-11-20"></person-card>`);
+      const el = await fixture<PersonCard>(
+        html`<person-card corrections person="meng-wanzhou" as-of="2020-11-20"></person-card>`,
+      );
       (part(el, 'correction') as HTMLDetailsElement).open = true;
       await expect(el).to.be.accessible();
     });
@@ -182,7 +214,9 @@ describe('<person-card> corrections are opt-in', () => {
     const asked = await fixture<PersonCard>(html`<person-card corrections person="dominic-barton"></person-card>`);
     expect(asked.shadowRoot!.querySelector('[part~="correction"] summary')!.textContent).to.contain('Baldwin');
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><case-data corrections><person-card person="dominic-barton"></person-card></case-data></div>`,
+      html`<div>
+        <case-data corrections><person-card person="dominic-barton"></person-card></case-data>
+      </div>`,
     );
     const inside = wrapper.querySelector('person-card') as PersonCard;
     await inside.updateComplete;

@@ -40,11 +40,13 @@ describe('<quote-block>', () => {
   });
 
   it('shows the article error about this quote as a correction', async () => {
-    const el = await fixture<QuoteBlock>(html`<quote-block corrections quote="global-affairs-canada-2020-11-19"></quote-block>`);
+    const el = await fixture<QuoteBlock>(
+      html`<quote-block corrections quote="global-affairs-canada-2020-11-19"></quote-block>`,
+    );
     expect(part(el, 'correction')!.textContent).to.contain('release them immediately');
   });
 
-  it('shows a person\'s lead quote from the person attribute, alias included', async () => {
+  it("shows a person's lead quote from the person attribute, alias included", async () => {
     const el = await fixture<QuoteBlock>(html`<quote-block person="zhao-lijian"></quote-block>`);
     expect(part(el, 'speaker')!.textContent!.trim()).to.equal('Zhao Lijian');
     const trudeau = await fixture<QuoteBlock>(html`<quote-block person="justin-trudeau"></quote-block>`);
@@ -54,10 +56,25 @@ describe('<quote-block>', () => {
 
   describe('bad input', () => {
     const cases: [string, ReturnType<typeof html>, RegExp, string][] = [
-      ['an unknown quote', html`<quote-block quote="zhao-2020"></quote-block>`, /quote="zhao-2020"/, 'zhao-lijian-2020-11-20'],
+      [
+        'an unknown quote',
+        html`<quote-block quote="zhao-2020"></quote-block>`,
+        /quote="zhao-2020"/,
+        'zhao-lijian-2020-11-20',
+      ],
       ['no quote and no person', html`<quote-block></quote-block>`, /"quote" attribute/, 'zhao-lijian-2020-11-20'],
-      ['a person with no quote', html`<quote-block person="michael-kovrig"></quote-block>`, /person="michael-kovrig"/, 'zhao-lijian'],
-      ['a quote after as-of', html`<quote-block quote="zhao-lijian-2020-11-20" as-of="2020-11-01"></quote-block>`, /as-of="2020-11-01"/, '2020-11-20'],
+      [
+        'a person with no quote',
+        html`<quote-block person="michael-kovrig"></quote-block>`,
+        /person="michael-kovrig"/,
+        'zhao-lijian',
+      ],
+      [
+        'a quote after as-of',
+        html`<quote-block quote="zhao-lijian-2020-11-20" as-of="2020-11-01"></quote-block>`,
+        /as-of="2020-11-01"/,
+        '2020-11-20',
+      ],
     ];
     for (const [what, template, attribute, hint] of cases) {
       it(`shows a notice and warns once for ${what}`, async () => {
@@ -80,7 +97,9 @@ describe('<quote-block>', () => {
     for (const quote of ['zhao-lijian-2020-11-20', 'global-affairs-canada-2020-11-19', 'justin-trudeau-2020-11-19']) {
       for (const theme of ['auto', 'light', 'dark']) {
         it(`is accessible: ${quote}, ${theme} theme, original shown`, async () => {
-          const el = await fixture<QuoteBlock>(html`<quote-block quote=${quote} theme=${theme} show-original></quote-block>`);
+          const el = await fixture<QuoteBlock>(
+            html`<quote-block quote=${quote} theme=${theme} show-original></quote-block>`,
+          );
           await expect(el).to.be.accessible();
         });
       }

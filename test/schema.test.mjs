@@ -11,7 +11,9 @@ import { story } from '../dist/data/index.js';
 import { validateStory } from '../dist/data/validate.js';
 
 const schema = JSON.parse(readFileSync(new URL('../src/data/story.schema.json', import.meta.url), 'utf8'));
-const demo = JSON.parse(readFileSync(new URL('../demo/stories/fictional-harbour-inquiry.json', import.meta.url), 'utf8'));
+const demo = JSON.parse(
+  readFileSync(new URL('../demo/stories/fictional-harbour-inquiry.json', import.meta.url), 'utf8'),
+);
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const fitsSchema = ajv.compile(schema);
 
@@ -19,7 +21,10 @@ const fitsSchema = ajv.compile(schema);
 function ajvPaths(data) {
   if (fitsSchema(data)) return [];
   return fitsSchema.errors.map((error) => {
-    const segments = error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const segments = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
     const extra = error.params.missingProperty ?? error.params.additionalProperty;
     return [...segments, ...(extra === undefined ? [] : [extra])].reduce((path, key) => {
       if (/^\d+$/.test(key)) return `${path}[${key}]`;
@@ -66,7 +71,10 @@ describe('story.schema.json, read by Ajv', () => {
       assert.ok(ajvPaths(data).includes(path), `Ajv: ${ajvPaths(data).join(', ')}`);
       const { story: valid, errors } = validateStory(data);
       assert.equal(valid, undefined);
-      assert.deepEqual(errors.map((e) => e.path), [path]);
+      assert.deepEqual(
+        errors.map((e) => e.path),
+        [path],
+      );
     });
   }
 
@@ -83,7 +91,10 @@ describe('story.schema.json, read by Ajv', () => {
       const data = copy();
       edit(data);
       assert.deepEqual(ajvPaths(data), []);
-      assert.deepEqual(validateStory(data).errors.map((e) => e.code), [code]);
+      assert.deepEqual(
+        validateStory(data).errors.map((e) => e.code),
+        [code],
+      );
     });
   }
 
@@ -103,11 +114,16 @@ describe('story.schema.json, read by Ajv', () => {
       const change = breakSomewhere(data, random);
       const ajvSays = ajvPaths(data);
       const { errors } = validateStory(data);
-      if (ajvSays.length > 0) assert.ok(errors.length > 0, `${change}: Ajv rejects (${ajvSays}), validateStory accepts`);
+      if (ajvSays.length > 0)
+        assert.ok(errors.length > 0, `${change}: Ajv rejects (${ajvSays}), validateStory accepts`);
       const structural = errors.filter((e) => !beyondSchema.has(e.code));
-      if (structural.length > 0) assert.ok(ajvSays.length > 0, `${change}: validateStory rejects (${structural[0].path}), Ajv accepts`);
+      if (structural.length > 0)
+        assert.ok(ajvSays.length > 0, `${change}: validateStory rejects (${structural[0].path}), Ajv accepts`);
       for (const { path } of structural) {
-        assert.ok(ajvSays.includes(path) || ajvSays.some((p) => path.startsWith(p)), `${change}: ${path} is not among Ajv's ${ajvSays}`);
+        assert.ok(
+          ajvSays.includes(path) || ajvSays.some((p) => path.startsWith(p)),
+          `${change}: ${path} is not among Ajv's ${ajvSays}`,
+        );
       }
     }
   });
@@ -147,7 +163,11 @@ function breakSomewhere(data, random) {
     ['set to "x"', () => (parent[key] = 'x')],
     [
       'add a property',
-      () => typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key]) && (parent[key].extra = 1),
+      () =>
+        typeof parent[key] === 'object' &&
+        parent[key] !== null &&
+        !Array.isArray(parent[key]) &&
+        (parent[key].extra = 1),
     ],
   ];
   const [name, apply] = pick(changes);

@@ -21,8 +21,12 @@ describe('download sizes (brotli)', () => {
   it('never makes a one-element page through the loader heavier than the all-in-one bundle', () => {
     for (const row of rows.slice(1)) {
       assert.ok(row.brotli < bundle.brotli, `${row.page}: ${row.brotli} B, bundle ${bundle.brotli} B`);
-      assert.ok(!row.files.some((file) => /^(person-card|case-|quote-block)/.test(file) && !row.page.includes(file.replace('.js', ''))),
-        `${row.page} fetches only its own element: ${row.files.join(', ')}`);
+      assert.ok(
+        !row.files.some(
+          (file) => /^(person-card|case-|quote-block)/.test(file) && !row.page.includes(file.replace('.js', '')),
+        ),
+        `${row.page} fetches only its own element: ${row.files.join(', ')}`,
+      );
     }
   });
 });

@@ -57,7 +57,9 @@ function facts(s: Story): { where: string; sources: readonly string[] }[] {
 }
 
 function badKinds(s: Story): string[] {
-  return s.sources.filter((source) => !(SOURCE_KINDS as readonly string[]).includes(source.kind)).map((source) => source.id);
+  return s.sources
+    .filter((source) => !(SOURCE_KINDS as readonly string[]).includes(source.kind))
+    .map((source) => source.id);
 }
 
 /** Facts with no official or news source among their sources. */
@@ -126,15 +128,21 @@ describe('sourcing policy', () => {
     const weak = new Set(data.sources.filter((s) => !CARRYING_SOURCE_KINDS.includes(s.kind)).map((s) => s.id));
     expect(weak.size, 'the story cites some of them').to.be.greaterThan(0);
     for (const { where, sources } of facts(data)) {
-      if (sources.some((id) => weak.has(id))) expect(sources.some((id) => !weak.has(id)), where).to.equal(true);
+      if (sources.some((id) => weak.has(id)))
+        expect(
+          sources.some((id) => !weak.has(id)),
+          where,
+        ).to.equal(true);
     }
   });
 
   it('cites no encyclopedia mirror, forum, aggregator, reposting site or docket scraper', () => {
     expect(denied(data)).to.deep.equal([]);
     const broken = clone();
-    (broken.sources[1] as { url: string }).url = 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Meng_Wanzhou';
-    (broken.sources[2] as { url: string }).url = 'http://www.pressreader.com/canada/the-niagara-falls-review/20201120/281629602814953';
+    (broken.sources[1] as { url: string }).url =
+      'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Meng_Wanzhou';
+    (broken.sources[2] as { url: string }).url =
+      'http://www.pressreader.com/canada/the-niagara-falls-review/20201120/281629602814953';
     expect(denied(broken)).to.deep.equal([broken.sources[1]!.id, broken.sources[2]!.id]);
   });
 
@@ -177,7 +185,9 @@ describe('sourcing policy', () => {
       const shown = [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="source"]')].map((li) => li.value);
       const index = indexStory(data);
       const today = new Date();
-      const day = asOf ?? `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
+      const day =
+        asOf ??
+        `${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, '0')}-${String(today.getUTCDate()).padStart(2, '0')}`;
       const first = dayRange(parseDay(day)!).first;
       const expected = data.sources.filter((source) => index.availableFrom(source) <= first).length;
       expect(shown).to.deep.equal(oneToN(expected));

@@ -99,7 +99,10 @@ describe('the day as a string, as users write it', () => {
   });
 
   it('refuses a string that is not a date, saying how to write one', () => {
-    expect(() => statusOn(kovrig, '20/11/2020')).to.throw(RangeError, /"20\/11\/2020" is not a date; write it as YYYY-MM-DD/);
+    expect(() => statusOn(kovrig, '20/11/2020')).to.throw(
+      RangeError,
+      /"20\/11\/2020" is not a date; write it as YYYY-MM-DD/,
+    );
     expect(() => rolesOn(kovrig, '2021-02-29')).to.throw(RangeError, /rolesOn/);
   });
 });

@@ -75,7 +75,9 @@ describe('structured data (schema.org JSON-LD)', () => {
   });
 
   it('<person-card>: a Person with the name in both scripts, and CorrectionComments', async () => {
-    const { graph } = await published(html`<person-card corrections person="meng-wanzhou" structured-data></person-card>`);
+    const { graph } = await published(
+      html`<person-card corrections person="meng-wanzhou" structured-data></person-card>`,
+    );
     const person = graph.find((node) => node['@type'] === 'Person')!;
     expect(person.name).to.equal('Meng Wanzhou');
     expect(person.alternateName).to.equal('孟晚舟');
@@ -95,7 +97,9 @@ describe('structured data (schema.org JSON-LD)', () => {
   });
 
   it('<case-timeline>: an Event per event shown, none after as-of', async () => {
-    const { graph, el } = await published(html`<case-timeline corrections as-of="2020-11-20" structured-data></case-timeline>`);
+    const { graph, el } = await published(
+      html`<case-timeline corrections as-of="2020-11-20" structured-data></case-timeline>`,
+    );
     const events = graph.filter((node) => node['@type'] === 'Event');
     expect(events).to.have.length(el.shadowRoot!.querySelectorAll('[part~="event"]').length);
     for (const event of events) expect(String(event.startDate) <= '2020-11-20', String(event.startDate)).to.equal(true);
@@ -122,8 +126,11 @@ describe('structured data (schema.org JSON-LD)', () => {
     (data.people[0] as { bio: { en: string } }).bio = { en: '</script><img src=x onerror=alert(1)>' };
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     provideStory(host, data);
-    host.innerHTML = '<person-card person="michael-kovrig" structured-data></person-card><person-card person="nobody" structured-data></person-card>';
-    const [card, broken] = host.querySelectorAll('person-card') as NodeListOf<HTMLElement & { updateComplete: Promise<unknown> }>;
+    host.innerHTML =
+      '<person-card person="michael-kovrig" structured-data></person-card><person-card person="nobody" structured-data></person-card>';
+    const [card, broken] = host.querySelectorAll('person-card') as NodeListOf<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
     const original = console.warn;
     console.warn = () => {};
     try {

@@ -20,7 +20,9 @@ describe('the one list of tags', () => {
   });
 
   it('is the exports map: casefile/<tag>.js registers each tag, with its types', () => {
-    const tagExports = Object.keys(pkg.exports).filter((key) => /^\.\/[a-z]+-[a-z-]+\.js$/.test(key) && key !== './fallback.js');
+    const tagExports = Object.keys(pkg.exports).filter(
+      (key) => /^\.\/[a-z]+-[a-z-]+\.js$/.test(key) && key !== './fallback.js',
+    );
     assert.deepEqual(tagExports.map((key) => key.slice(2, -3)).sort(), [...TAGS].sort());
     for (const tag of TAGS) {
       const entry = pkg.exports[`./${tag}.js`];

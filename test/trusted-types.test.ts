@@ -32,7 +32,9 @@ async function strictPage(allowed: string, body: string): Promise<FramePage> {
   for (let i = 0; i < 100 && !view.customElements.get('person-card'); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  const widgets = [...doc.querySelectorAll('person-card, quote-block')] as (Element & { updateComplete: Promise<unknown> })[];
+  const widgets = [...doc.querySelectorAll('person-card, quote-block')] as (Element & {
+    updateComplete: Promise<unknown>;
+  })[];
   await Promise.all(widgets.map((el) => el.updateComplete));
   return { doc, warnings: view.warnings, errors: view.errors };
 }

@@ -141,7 +141,10 @@ describe('validateStory', () => {
 
     it('reports a status kind that is not one of STATUS_KINDS', () => {
       expect(problems((s) => (s.people[0].status[0].kind = 'jailed'))).to.deep.equal([
-        ['invalid-status-kind', `people[0].status[0].kind: "jailed" is not a status kind: use one of ${STATUS_KINDS.join(', ')}`],
+        [
+          'invalid-status-kind',
+          `people[0].status[0].kind: "jailed" is not a status kind: use one of ${STATUS_KINDS.join(', ')}`,
+        ],
       ]);
     });
 
@@ -164,7 +167,10 @@ describe('validateStory', () => {
 
     it('reports an id the widgets could not look up', () => {
       expect(problems((s) => (s.corrections[0].id = 'Visit Dates'))).to.deep.equal([
-        ['invalid-id', 'corrections[0].id: "Visit Dates" is not an id: use lowercase words joined by hyphens, e.g. "michael-kovrig"'],
+        [
+          'invalid-id',
+          'corrections[0].id: "Visit Dates" is not an id: use lowercase words joined by hyphens, e.g. "michael-kovrig"',
+        ],
       ]);
     });
 
@@ -187,20 +193,32 @@ describe('validateStory', () => {
 
     it('reports an alias that clashes with a person id', () => {
       expect(problems((s) => s.people[1].aliases.push(kovrig.id))).to.deep.equal([
-        ['duplicate-id', `people[1].aliases[${spavor.aliases.length}]: duplicate id "${kovrig.id}" (also people[0].id)`],
+        [
+          'duplicate-id',
+          `people[1].aliases[${spavor.aliases.length}]: duplicate id "${kovrig.id}" (also people[0].id)`,
+        ],
       ]);
     });
 
     it('keeps each collection’s ids apart', () => {
       const copy: Json = structuredClone(story);
-      copy.organizations.push({ id: kovrig.id, name: { en: 'Kovrig & Co.' }, description: { en: 'A firm' }, sources: ['s1'] });
+      copy.organizations.push({
+        id: kovrig.id,
+        name: { en: 'Kovrig & Co.' },
+        description: { en: 'A firm' },
+        sources: ['s1'],
+      });
       expect(validateStory(copy).errors).to.deep.equal([]);
     });
 
     const references: [string, (s: Json) => void, string][] = [
       ['an event’s people', (s) => (s.events[2].people = ['x']), 'events[2].people[0]: no person "x"'],
       ['a quote’s person', (s) => (s.quotes[1].speaker = { person: 'x' }), 'quotes[1].speaker.person: no person "x"'],
-      ['a quote’s organization', (s) => (s.quotes[1].speaker.organization = 'x'), 'quotes[1].speaker.organization: no organization "x"'],
+      [
+        'a quote’s organization',
+        (s) => (s.quotes[1].speaker.organization = 'x'),
+        'quotes[1].speaker.organization: no organization "x"',
+      ],
       ['a person’s lead quote', (s) => (s.people[4].leadQuote = 'x'), 'people[4].leadQuote: no quote "x"'],
       ['a position’s party', (s) => (s.positions[0].party = 'x'), 'positions[0].party: no organization "x"'],
       ['a position’s quotes', (s) => (s.positions[0].quotes = ['x']), 'positions[0].quotes[0]: no quote "x"'],
@@ -213,8 +231,16 @@ describe('validateStory', () => {
       ['a case’s key dates', (s) => (s.cases[0].keyDates = ['x']), 'cases[0].keyDates[0]: no event "x"'],
       ['a case’s positions', (s) => (s.cases[0].positions = ['x']), 'cases[0].positions[0]: no position "x"'],
       ['a person’s sources', (s) => (s.people[0].sources = ['x']), 'people[0].sources[0]: no source "x"'],
-      ['a status period’s sources', (s) => (s.people[0].status[1].sources = ['x']), 'people[0].status[1].sources[0]: no source "x"'],
-      ['an organization’s sources', (s) => (s.organizations[0].sources = ['x']), 'organizations[0].sources[0]: no source "x"'],
+      [
+        'a status period’s sources',
+        (s) => (s.people[0].status[1].sources = ['x']),
+        'people[0].status[1].sources[0]: no source "x"',
+      ],
+      [
+        'an organization’s sources',
+        (s) => (s.organizations[0].sources = ['x']),
+        'organizations[0].sources[0]: no source "x"',
+      ],
       ['a quote’s sources', (s) => (s.quotes[0].sources = ['x']), 'quotes[0].sources[0]: no source "x"'],
       ['an event’s sources', (s) => (s.events[0].sources = ['x']), 'events[0].sources[0]: no source "x"'],
       ['a position’s sources', (s) => (s.positions[0].sources = ['x']), 'positions[0].sources[0]: no source "x"'],
@@ -228,7 +254,14 @@ describe('validateStory', () => {
     }
 
     it('accepts a correction about any kind of entity', () => {
-      for (const id of [kovrig.id, story.organizations[0].id, story.quotes[0].id, story.events[0].id, story.positions[0].id, story.cases[0].id]) {
+      for (const id of [
+        kovrig.id,
+        story.organizations[0].id,
+        story.quotes[0].id,
+        story.events[0].id,
+        story.positions[0].id,
+        story.cases[0].id,
+      ]) {
         const copy: Json = structuredClone(story);
         copy.corrections[0].subject = id;
         expect(validateStory(copy).errors, id).to.deep.equal([]);
@@ -237,7 +270,10 @@ describe('validateStory', () => {
 
     it('asks for the id where a reference uses an alias', () => {
       expect(problems((s) => (s.events[1].people[0] = 'kang-mingkai'))).to.deep.equal([
-        ['unresolved-reference', 'events[1].people[0]: no person "kang-mingkai" ("kang-mingkai" is an alias: use the id "michael-kovrig")'],
+        [
+          'unresolved-reference',
+          'events[1].people[0]: no person "kang-mingkai" ("kang-mingkai" is an alias: use the id "michael-kovrig")',
+        ],
       ]);
     });
 
@@ -288,10 +324,15 @@ describe('validateStory', () => {
       });
       const inputs: unknown[] = [
         JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1}'),
-        JSON.parse('{"people": [{"toString": 1, "hasOwnProperty": 3}], "quotes": [{"speaker": {"person": 1, "organization": []}}]}'),
+        JSON.parse(
+          '{"people": [{"toString": 1, "hasOwnProperty": 3}], "quotes": [{"speaker": {"person": 1, "organization": []}}]}',
+        ),
         { people: new Array(2_000_000).fill('x') },
         { people: [{ id: 'a', aliases: 'a', name: { en: 1 }, roles: [null], sources: [{}], nmae: deep }] },
-        { ...structuredClone(story), sources: story.sources.map((source) => ({ ...source, url: 'x'.repeat(1_000_000) })) },
+        {
+          ...structuredClone(story),
+          sources: story.sources.map((source) => ({ ...source, url: 'x'.repeat(1_000_000) })),
+        },
         throwing,
       ];
       for (const input of inputs) {
@@ -312,7 +353,8 @@ describe('validateStory', () => {
       for (const [key, value] of Object.entries(node)) {
         keywords.add(key);
         if (key === '$ref') refs.add(value as string);
-        if (key === 'properties' || key === '$defs') Object.values(value as object).forEach((v) => walk(v, keywords, refs));
+        if (key === 'properties' || key === '$defs')
+          Object.values(value as object).forEach((v) => walk(v, keywords, refs));
         else if (key !== 'enum' && key !== 'required') walk(value, keywords, refs);
       }
     }
@@ -321,7 +363,9 @@ describe('validateStory', () => {
       const keywords = new Set<string>();
       walk(schema, keywords, new Set());
       const annotations = ['$schema', '$id', 'title', 'description', '$comment'];
-      expect([...keywords].filter((k) => !annotations.includes(k) && !(CHECKED_KEYWORDS as readonly string[]).includes(k))).to.deep.equal([]);
+      expect(
+        [...keywords].filter((k) => !annotations.includes(k) && !(CHECKED_KEYWORDS as readonly string[]).includes(k)),
+      ).to.deep.equal([]);
     });
 
     it('resolves every $ref', () => {

@@ -1,15 +1,5 @@
 import { dayRange, parsePartialDate } from './partial-date.js';
-import type {
-  Case,
-  CaseEvent,
-  Correction,
-  Organization,
-  Person,
-  Position,
-  Quote,
-  Source,
-  Story,
-} from './types.js';
+import type { Case, CaseEvent, Correction, Organization, Person, Position, Quote, Source, Story } from './types.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -168,7 +158,8 @@ function firstCitations(story: Story): Map<string, number> {
   }
   for (const quote of story.quotes) cite(quote.sources, quote.date);
   for (const event of story.events) cite(event.sources, event.date);
-  for (const undated of [...story.organizations, ...story.positions, ...story.corrections, ...story.cases]) cite(undated.sources);
+  for (const undated of [...story.organizations, ...story.positions, ...story.corrections, ...story.cases])
+    cite(undated.sources);
   return first;
 }
 

@@ -49,7 +49,9 @@ export function validateStory(input: unknown): ValidationResult {
     // Only a value JSON cannot produce gets here (a getter that throws, a cycle through a list).
     report.add('', 'type', `not a JSON value: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return report.errors.length === 0 ? { story: input as Story, errors: [] } : { story: undefined, errors: report.errors };
+  return report.errors.length === 0
+    ? { story: input as Story, errors: [] }
+    : { story: undefined, errors: report.errors };
 }
 
 /** Gives the main thread back between slices: `scheduler.yield()` where the browser has it, else a new task. */
@@ -102,7 +104,9 @@ export async function validateStoryInSlices(
   } catch (error) {
     report.add('', 'type', `not a JSON value: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return report.errors.length === 0 ? { story: input as unknown as Story, errors: [] } : { story: undefined, errors: report.errors };
+  return report.errors.length === 0
+    ? { story: input as unknown as Story, errors: [] }
+    : { story: undefined, errors: report.errors };
 }
 
 /** One error as a line for a reader: `people[3].name.en: required`. */

@@ -67,7 +67,12 @@ function isColour(value: string): boolean {
 
 /** A font-family list of names only: letters, digits, spaces, commas, hyphens and quotes. */
 function isFontList(value: string): boolean {
-  return value.length <= 200 && /^[\p{L}\p{N} ,'"-]+$/u.test(value) && value.trim() !== '' && CSS.supports('font-family', value);
+  return (
+    value.length <= 200 &&
+    /^[\p{L}\p{N} ,'"-]+$/u.test(value) &&
+    value.trim() !== '' &&
+    CSS.supports('font-family', value)
+  );
 }
 
 /**
@@ -83,7 +88,8 @@ function applyLook(params: URLSearchParams): Map<LookParameter, string> {
     if (value === undefined) continue;
     const valid = name === 'font' ? isFontList(value) : isColour(value);
     if (!valid) {
-      const expected = name === 'font' ? 'a list of font names (letters, digits, spaces, commas, hyphens, quotes)' : 'a CSS colour';
+      const expected =
+        name === 'font' ? 'a list of font names (letters, digits, spaces, commas, hyphens, quotes)' : 'a CSS colour';
       console.warn(`casefile embed: ${name}="${value.slice(0, 80)}" is not ${expected}; ignored.`);
       continue;
     }
@@ -168,7 +174,10 @@ async function render(): Promise<void> {
   for (const [name, value] of params) {
     if (name === 'widget' || name === 'lang' || isLookParameter(name)) continue;
     if (allowed.has(name)) widget.setAttribute(name, value);
-    else console.warn(`casefile embed: <${tag}> has no "${name}" attribute; ignored. Its attributes: ${[...allowed].join(', ')}.`);
+    else
+      console.warn(
+        `casefile embed: <${tag}> has no "${name}" attribute; ignored. Its attributes: ${[...allowed].join(', ')}.`,
+      );
   }
   widget.style.setProperty('--casefile-margin-block', '0');
   for (const [name, value] of look) if (name !== 'font') widget.style.setProperty(`--casefile-${name}`, value);

@@ -65,16 +65,23 @@ export class FallbackError extends Error {
  *
  * @example renderFallback('person-card', { person: 'michael-kovrig' }, { lang: 'fr' })
  */
-export function renderFallback(tag: string, attributes: FallbackAttributes = {}, options: FallbackOptions = {}): string {
+export function renderFallback(
+  tag: string,
+  attributes: FallbackAttributes = {},
+  options: FallbackOptions = {},
+): string {
   const Widget = widgetFor(tag);
   const observed = Widget.observedAttributes;
   const given = new Map<string, string>();
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
-    if (!observed.includes(name) && name !== 'lang' && !PASS_THROUGH.includes(name) && !/^data-[a-z0-9-]+$/.test(name)) {
-      throw new FallbackError(
-        `<${tag}> has no attribute "${name}"; it takes ${[...observed, 'lang'].join(', ')}.`,
-      );
+    if (
+      !observed.includes(name) &&
+      name !== 'lang' &&
+      !PASS_THROUGH.includes(name) &&
+      !/^data-[a-z0-9-]+$/.test(name)
+    ) {
+      throw new FallbackError(`<${tag}> has no attribute "${name}"; it takes ${[...observed, 'lang'].join(', ')}.`);
     }
     given.set(name, value === true ? '' : String(value));
   }

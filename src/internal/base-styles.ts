@@ -56,7 +56,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
-    /*
+  /*
    * In the article's flow by default: a rule above, no box. A newsroom that
    * wants the box sets --casefile-border (and --casefile-radius).
    */

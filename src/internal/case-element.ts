@@ -1,10 +1,5 @@
 import { consume } from '@lit/context';
-import {
-  html,
-  LitElement,
-  type CSSResultGroup,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../context/settings-context.js';
 import { storyContext } from '../context/story-context.js';
@@ -60,7 +55,6 @@ export abstract class CaseElement extends LitElement {
   /** Read by the define guard to tell two versions apart. */
   static readonly casefileVersion: string = VERSION;
 
-
   static override styles: CSSResultGroup = baseStyles;
 
   /** `auto` (the page's colours), `light` or `dark`. */
@@ -72,7 +66,6 @@ export abstract class CaseElement extends LitElement {
   @property({ attribute: 'as-of' })
   @keepsDefault
   asOf = '';
-
 
   /**
    * Also publish what the widget shows as schema.org JSON-LD, in a
@@ -163,7 +156,14 @@ export abstract class CaseElement extends LitElement {
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
-    return new RenderContext(indexStory(this.providedStory ?? bundledStory), lang, strings, day, asOf !== '', corrections);
+    return new RenderContext(
+      indexStory(this.providedStory ?? bundledStory),
+      lang,
+      strings,
+      day,
+      asOf !== '',
+      corrections,
+    );
   }
 
   /**

@@ -28,7 +28,11 @@ export abstract class HeadedElement extends CaseElement {
     const problem = super.checkAttributes();
     if (problem || (HEADING_LEVELS as readonly string[]).includes(String(this.headingLevel))) return problem;
     // Name the level as the editor wrote it: "seven", not NaN.
-    return checkChoice('heading-level', this.getAttribute('heading-level') ?? String(this.headingLevel), HEADING_LEVELS);
+    return checkChoice(
+      'heading-level',
+      this.getAttribute('heading-level') ?? String(this.headingLevel),
+      HEADING_LEVELS,
+    );
   }
 
   /** The heading level, valid once the attribute checks passed. */

@@ -97,9 +97,9 @@ export class RenderContext {
   native(value: NativeText | undefined, part: string): TemplateResult | typeof nothing {
     if (!value) return nothing;
     return html`<span part=${part} class=${part}
-      ><span lang=${value.lang}>${value.text}</span>${value.romanized
-        ? html` <span lang="${value.lang.split('-')[0]}-Latn">${value.romanized}</span>`
-        : nothing}</span
+      ><span lang=${value.lang}>${value.text}</span>${
+        value.romanized ? html` <span lang="${value.lang.split('-')[0]}-Latn">${value.romanized}</span>` : nothing
+      }</span
     >`;
   }
 

@@ -24,7 +24,8 @@ export function renderCorrections(ctx: RenderContext, ...subjects: string[]): Te
   return html`${corrections.map((correction) => {
     const short = excerpt(correction.articleSaid);
     const kind = correction.kind ?? 'correction';
-    const label = kind === 'clarification' ? ctx.strings.clarificationOf(report, short) : ctx.strings.correctionOf(report, short);
+    const label =
+      kind === 'clarification' ? ctx.strings.clarificationOf(report, short) : ctx.strings.correctionOf(report, short);
     return html`<details class="correction ${kind}" part="correction ${kind}">
       <summary>${label}</summary>
       ${short === correction.articleSaid ? nothing : html`<p><q lang=${report.lang}>${correction.articleSaid}</q></p>`}

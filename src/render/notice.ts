@@ -47,7 +47,12 @@ function adoptNoticeStyles(root: Node | undefined): void {
  * editors the precise reason (attribute, value, valid ids) in a closed
  * "Details" disclosure.
  */
-export function renderNoticeBox(root: Node | undefined, strings: UiStrings, lang: string, details: unknown): TemplateResult {
+export function renderNoticeBox(
+  root: Node | undefined,
+  strings: UiStrings,
+  lang: string,
+  details: unknown,
+): TemplateResult {
   adoptNoticeStyles(root);
   return html`<div class="notice" part="notice" role="note" lang=${lang}>
     <p class="notice-line">${strings.noticeForReaders}</p>

@@ -8,9 +8,11 @@ import type { RenderContext } from './context.js';
 
 /** The publisher, followed by "(state media)" for an outlet a state controls. */
 export function sourcePublisher(ctx: RenderContext, source: Source): TemplateResult {
-  return html`${source.publisher}${source.kind === 'state-media'
-    ? html`<span class="kind">${ctx.strings.aside(ctx.strings.stateMedia)}</span>`
-    : nothing}`;
+  return html`${source.publisher}${
+    source.kind === 'state-media'
+      ? html`<span class="kind">${ctx.strings.aside(ctx.strings.stateMedia)}</span>`
+      : nothing
+  }`;
 }
 
 /**
@@ -42,9 +44,9 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
         return html`<li value=${ifDefined(ctx.index.sourceNumbers.get(source.id))}>
-          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${source.published
-            ? html`${ctx.strings.comma}${ctx.date(source.published)}`
-            : nothing}
+          ${url ? html`<a href=${url} hreflang=${source.lang}>${label}</a>` : label}${
+            source.published ? html`${ctx.strings.comma}${ctx.date(source.published)}` : nothing
+          }
         </li>`;
       })}
     </ol>
@@ -63,12 +65,15 @@ export function renderCitations(ctx: RenderContext, ids: readonly string[]): Tem
   const numbers = sources.map((source, i) => {
     const number = ctx.index.sourceNumbers.get(source.id) ?? '';
     const url = safeHttpUrl(source.url);
-    const publisher = source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
+    const publisher =
+      source.kind === 'state-media' ? `${source.publisher} (${ctx.strings.stateMedia})` : source.publisher;
     const title = source.titleIsDescription ? ctx.plain(source.title) : `“${plainText(source.title.en)}”`;
     const description = `${publisher}: ${title}`;
-    return html`${i > 0 ? ctx.strings.comma : ''}${url
-      ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
-      : html`<span title=${description}>${number}</span>`}`;
+    return html`${i > 0 ? ctx.strings.comma : ''}${
+      url
+        ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
+        : html`<span title=${description}>${number}</span>`
+    }`;
   });
   return html`<p part="sources" class="cites">${ctx.strings.about(ctx.strings.sources, numbers)}</p>`;
 }

@@ -21,6 +21,10 @@ export function renderStatus(
   const when = MOMENTS.includes(period.kind) ? ctx.date(period.from) : ctx.strings.since(ctx.date(period.from));
   const days = custodyDays === undefined ? undefined : ctx.strings.days(custodyDays);
   const duration =
-    days === undefined ? nothing : html` · ${inCustody ? ctx.strings.inCustodyFor(days) : ctx.strings.afterInCustody(days)}`;
-  return html`<span part="status" class="status">${ctx.text(period.detail)}${ctx.strings.comma}${when}${duration}</span>`;
+    days === undefined
+      ? nothing
+      : html` · ${inCustody ? ctx.strings.inCustodyFor(days) : ctx.strings.afterInCustody(days)}`;
+  return html`<span part="status" class="status"
+    >${ctx.text(period.detail)}${ctx.strings.comma}${when}${duration}</span
+  >`;
 }

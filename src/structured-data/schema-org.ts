@@ -58,7 +58,10 @@ export function quotationLd(ctx: RenderContext, quote: Quote): JsonLd {
     text: ctx.plain(quote.text),
     inLanguage: quote.text[ctx.lang] ? ctx.lang : 'en',
     dateCreated: isoDate(quote.date),
-    creator: speaker && { '@type': 'person' in quote.speaker ? 'Person' : 'Organization', name: ctx.plain(speaker.name) },
+    creator: speaker && {
+      '@type': 'person' in quote.speaker ? 'Person' : 'Organization',
+      name: ctx.plain(speaker.name),
+    },
     isBasedOn: citable(ctx, quote.sources),
   });
 }
@@ -116,5 +119,7 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): string {
 export function correctionsLd(ctx: RenderContext, ...subjects: string[]): JsonLd[] {
   // Published for exactly what the widget shows: nothing when it shows no corrections.
   if (!ctx.corrections) return [];
-  return [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))].map((correction) => correctionLd(ctx, correction));
+  return [...new Set(subjects.flatMap((subject) => ctx.index.correctionsFor(subject)))].map((correction) =>
+    correctionLd(ctx, correction),
+  );
 }

@@ -6,8 +6,7 @@ export const events = [
     id: 'meng-arrested',
     date: '2018-12-01',
     title: {
-      en:
-        'The RCMP arrests Meng Wanzhou at Vancouver International Airport, where she is changing planes, at the request of the United States',
+      en: 'The RCMP arrests Meng Wanzhou at Vancouver International Airport, where she is changing planes, at the request of the United States',
       fr: 'La GRC arrête Meng Wanzhou à l’aéroport international de Vancouver, où elle est en transit, à la demande des États-Unis',
       'zh-Hans': '应美国要求，加拿大皇家骑警在温哥华国际机场逮捕正在转机的孟晚舟',
     },
@@ -57,7 +56,8 @@ export const events = [
     title: {
       en: 'The US unseals a 13-count indictment against Huawei, Huawei Device USA, Skycom and Meng Wanzhou, charging her with bank and wire fraud and conspiracy',
       fr: 'Les États-Unis rendent public un acte d’accusation comptant 13 chefs visant Huawei, Huawei Device USA, Skycom et Meng Wanzhou, accusée de fraude bancaire et électronique et de complot',
-      'zh-Hans': '美国公布起诉书，以13项罪名起诉华为、华为美国公司、星通公司（{{en|Skycom}}）和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
+      'zh-Hans':
+        '美国公布起诉书，以13项罪名起诉华为、华为美国公司、星通公司（{{en|Skycom}}）和孟晚舟；孟晚舟被控银行欺诈、电信欺诈及合谋欺诈',
     },
     people: ['meng-wanzhou'],
     inArticle: false,
@@ -381,7 +381,8 @@ export const events = [
     title: {
       en: 'Meng Wanzhou pleads not guilty, enters a deferred prosecution agreement and leaves Canada. China releases Kovrig and Spavor, saying it granted them bail on health grounds (25 September in Beijing)',
       fr: 'Meng Wanzhou plaide non coupable, conclut un accord de suspension des poursuites et quitte le Canada. La Chine libère Kovrig et Spavor, disant leur avoir accordé une libération sous caution pour raisons de santé (le 25 septembre à Pékin)',
-      'zh-Hans': '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国释放康明凯和迈克尔·斯帕弗，称因健康原因准予二人取保候审（北京时间9月25日）',
+      'zh-Hans':
+        '孟晚舟作无罪答辩，达成暂缓起诉协议后离开加拿大。中国释放康明凯和迈克尔·斯帕弗，称因健康原因准予二人取保候审（北京时间9月25日）',
     },
     people: ['meng-wanzhou', 'michael-kovrig', 'michael-spavor'],
     inArticle: false,

@@ -204,7 +204,8 @@ export const people = [
     bio: {
       en: 'Meng Wanzhou, daughter of Huawei’s founder Ren Zhengfei, was Huawei’s deputy chair and chief financial officer when Canada arrested her at the request of the United States in December 2018, and still held both posts in November 2020.',
       fr: 'Meng Wanzhou, fille du fondateur de Huawei, Ren Zhengfei, était vice-présidente du conseil et directrice financière de Huawei lorsque le Canada l’a arrêtée à la demande des États-Unis en décembre 2018, et occupait toujours ces deux postes en novembre 2020.',
-      'zh-Hans': '孟晚舟是华为创始人任正非之女。2018年12月加拿大应美国要求将其逮捕时，她任华为副董事长兼首席财务官；2020年11月仍任这两个职务。',
+      'zh-Hans':
+        '孟晚舟是华为创始人任正非之女。2018年12月加拿大应美国要求将其逮捕时，她任华为副董事长兼首席财务官；2020年11月仍任这两个职务。',
     },
     status: [
       {
@@ -267,7 +268,11 @@ export const people = [
         to: '2018',
       },
       {
-        title: { en: 'Ambassador of Canada to China', fr: 'Ambassadeur du Canada en Chine', 'zh-Hans': '加拿大驻华大使' },
+        title: {
+          en: 'Ambassador of Canada to China',
+          fr: 'Ambassadeur du Canada en Chine',
+          'zh-Hans': '加拿大驻华大使',
+        },
         from: '2019-09-04',
         to: '2021-12-31',
       },
@@ -276,7 +281,8 @@ export const people = [
     bio: {
       en: 'Dominic Barton, a Canadian executive born in Uganda, led McKinsey from 2009 to 2018 and was ambassador to China from September 2019 to December 2021, leading the consular visits to Kovrig and Spavor.',
       fr: 'Dominic Barton, dirigeant canadien né en Ouganda, a dirigé McKinsey de 2009 à 2018 puis a été ambassadeur du Canada en Chine de septembre 2019 à décembre 2021 ; à ce titre, il a mené les visites consulaires auprès de Michael Kovrig et de Michael Spavor.',
-      'zh-Hans': '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
+      'zh-Hans':
+        '鲍达民是出生于乌干达的加拿大企业高管，2009年至2018年任麦肯锡全球总裁，2019年9月至2021年12月任加拿大驻华大使，率队对康明凯和迈克尔·斯帕弗进行领事探视。',
     },
     sources: ['s23', 's84', 's85', 's86', 's1'],
   },
@@ -298,10 +304,8 @@ export const people = [
     ],
     nationality: { en: 'Chinese', fr: 'chinoise', 'zh-Hans': '中国' },
     bio: {
-      en:
-        'Zhao Lijian is a Chinese diplomat. He became one of the foreign ministry’s spokespersons in February 2020.',
-      fr:
-        'Zhao Lijian est un diplomate chinois. Il est devenu l’un des porte-parole du ministère des Affaires étrangères en février 2020.',
+      en: 'Zhao Lijian is a Chinese diplomat. He became one of the foreign ministry’s spokespersons in February 2020.',
+      fr: 'Zhao Lijian est un diplomate chinois. Il est devenu l’un des porte-parole du ministère des Affaires étrangères en février 2020.',
       'zh-Hans': '赵立坚是中国外交官。他于2020年2月成为外交部发言人之一。',
     },
     leadQuote: 'zhao-lijian-2020-11-20',

@@ -108,7 +108,11 @@ export const quotes = [
       fr: 'Dialogues des PDG de l’APEC',
       'zh-Hans': '亚太经合组织工商领导人对话会',
     },
-    text: { en: 'aggressive coercive diplomacy', fr: 'diplomatie coercitive agressive', 'zh-Hans': '咄咄逼人的胁迫外交' },
+    text: {
+      en: 'aggressive coercive diplomacy',
+      fr: 'diplomatie coercitive agressive',
+      'zh-Hans': '咄咄逼人的胁迫外交',
+    },
     original: { text: 'aggressive coercive diplomacy', lang: 'en' },
     translationNote: {
       en: 'Said in English; shown in the original.',

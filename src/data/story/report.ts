@@ -8,7 +8,8 @@ import type { ReviewedReport } from '../types.js';
  * or 21st; the day is not known, so the date is the month.
  */
 export const report = {
-  title: 'Ambassador Visits Canadian Citizens in Detention, Canadian Foreign Ministry Calls on China to Release Them Immediately',
+  title:
+    'Ambassador Visits Canadian Citizens in Detention, Canadian Foreign Ministry Calls on China to Release Them Immediately',
   date: '2020-11',
   lang: 'en',
   machineTranslated: true,

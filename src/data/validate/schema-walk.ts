@@ -158,11 +158,13 @@ export class SchemaWalk {
     const properties = node.properties ?? {};
     for (const [key, schema] of Object.entries(properties)) {
       if (report.full) return;
-      if (Object.hasOwn(value, key) && value[key] !== undefined) this.check(schema, value[key], child(path, key), report);
+      if (Object.hasOwn(value, key) && value[key] !== undefined)
+        this.check(schema, value[key], child(path, key), report);
       else if (node.required?.includes(key)) report.add(child(path, key), 'required', 'required');
     }
     for (const key of node.required ?? []) {
-      if (!Object.hasOwn(properties, key) && !Object.hasOwn(value, key)) report.add(child(path, key), 'required', 'required');
+      if (!Object.hasOwn(properties, key) && !Object.hasOwn(value, key))
+        report.add(child(path, key), 'required', 'required');
     }
     if (node.additionalProperties !== false) return;
     for (const key of Object.keys(value)) {

@@ -16,7 +16,10 @@ import { styles } from './case-corrections.styles.js';
  * does not close (the report's wording is quoted as it stands) is closed.
  */
 function nestedQuotes(text: string): string {
-  const nested = text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’');
+  const nested = text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"([^"]*)"/g, '‘$1’');
   const opened = (nested.match(/‘/g) ?? []).length;
   const closed = (nested.match(/’(?![a-z])/gi) ?? []).length;
   return opened > closed ? `${nested}’` : nested;
@@ -52,11 +55,13 @@ export class CaseCorrections extends HeadedElement {
     const { corrections } = ctx.index.story;
     return html`
       ${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')} ${renderReport(ctx)}
-      ${corrections.length === 0
-        ? html`<p part="empty" class="empty">${ctx.strings.noCorrections}</p>`
-        : html`<ol part="list" class="list">
-            ${corrections.map((correction) => this.renderEntry(ctx, correction))}
-          </ol>`}
+      ${
+        corrections.length === 0
+          ? html`<p part="empty" class="empty">${ctx.strings.noCorrections}</p>`
+          : html`<ol part="list" class="list">
+              ${corrections.map((correction) => this.renderEntry(ctx, correction))}
+            </ol>`
+      }
     `;
   }
 
@@ -69,7 +74,9 @@ export class CaseCorrections extends HeadedElement {
     const report = ctx.reportName();
     return html`<li part="entry ${kind}" class="entry">
       <p part="verified" class="verified">
-        <span part="kind" class="kind">${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</span>
+        <span part="kind" class="kind"
+          >${kind === 'clarification' ? ctx.strings.clarification : ctx.strings.correction}</span
+        >
         ${ctx.text(correction.verified)}
       </p>
       <p part="said" class="said">

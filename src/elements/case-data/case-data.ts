@@ -1,12 +1,5 @@
 import { provide } from '@lit/context';
-import {
-  css,
-  html,
-  LitElement,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../../context/settings-context.js';
 import { storyContext } from '../../context/story-context.js';
@@ -41,7 +34,6 @@ const SHOWN_ERRORS = 5;
  */
 export class CaseData extends LitElement {
   static readonly casefileVersion: string = VERSION;
-
 
   static override styles = css`
     :host {

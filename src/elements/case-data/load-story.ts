@@ -33,7 +33,9 @@ const tooLong = (what: string, length: number) =>
 async function validated(json: unknown): Promise<LoadResult> {
   const { validateStoryInSlices } = await import('../../data/validate.js');
   const result = await validateStoryInSlices(json);
-  return result.story ? { story: result.story } : { errors: result.errors.map(({ path, message }) => ({ path, message })) };
+  return result.story
+    ? { story: result.story }
+    : { errors: result.errors.map(({ path, message }) => ({ path, message })) };
 }
 
 async function fetchStory(url: string, signal: AbortSignal): Promise<LoadResult> {
@@ -51,7 +53,11 @@ async function fetchStory(url: string, signal: AbortSignal): Promise<LoadResult>
 }
 
 /** The story at a URL (resolved against the page), fetched once for the whole page while it loads well. */
-export function loadStoryFrom(src: string, base: string, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): Promise<LoadResult> {
+export function loadStoryFrom(
+  src: string,
+  base: string,
+  timeoutSeconds = DEFAULT_TIMEOUT_SECONDS,
+): Promise<LoadResult> {
   let url: string;
   try {
     url = new URL(src, base).href;

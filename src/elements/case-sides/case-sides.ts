@@ -51,16 +51,19 @@ export class CaseSides extends HeadedElement {
       ${heading(this.level, ctx.strings.sides, 'heading')}
       <div class="columns">
         ${sides.map(
-          ({ position, party, quotes }) => html`<div part="side" class="side">
-            ${heading(this.level + 1, party ? ctx.text(party.name) : position.party, 'party')}
-            <p part="stance" class="stance">${ctx.text(ctx.version(position.stance))}</p>
-            ${quotes.length > 0
-              ? html`<ul part="quotes" class="quotes">
-                  ${quotes.map((quote) => this.renderQuote(ctx, quote))}
-                </ul>`
-              : nothing}
-            ${renderSources(ctx, [...position.sources, ...quotes.flatMap((quote) => quote.sources)])}
-          </div>`,
+          ({ position, party, quotes }) =>
+            html`<div part="side" class="side">
+              ${heading(this.level + 1, party ? ctx.text(party.name) : position.party, 'party')}
+              <p part="stance" class="stance">${ctx.text(ctx.version(position.stance))}</p>
+              ${
+                quotes.length > 0
+                  ? html`<ul part="quotes" class="quotes">
+                      ${quotes.map((quote) => this.renderQuote(ctx, quote))}
+                    </ul>`
+                  : nothing
+              }
+              ${renderSources(ctx, [...position.sources, ...quotes.flatMap((quote) => quote.sources)])}
+            </div>`,
         )}
       </div>
     `;
@@ -72,9 +75,9 @@ export class CaseSides extends HeadedElement {
       <figure>
         <blockquote><p>${ctx.text(quote.text)}</p></blockquote>
         <figcaption class="small">
-          ${speaker ? ctx.text(speaker.name) : nothing}${ctx.strings.comma}${ctx.date(quote.date)}${ctx.originalOf(quote)
-            ? html` · ${ctx.strings.translated}`
-            : nothing}
+          ${speaker ? ctx.text(speaker.name) : nothing}${ctx.strings.comma}${ctx.date(quote.date)}${
+            ctx.originalOf(quote) ? html` · ${ctx.strings.translated}` : nothing
+          }
         </figcaption>
       </figure>
     </li>`;

@@ -41,7 +41,8 @@ export class CaseSources extends HeadedElement {
     let sources: readonly Source[] = ctx.index.sourceList;
     if (id !== '') {
       const ids = ctx.index.sourcesOf(id);
-      if (!ids) return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
+      if (!ids)
+        return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
       sources = ctx.index.sourcesFor(ids);
     }
     return sources.filter((source) => ctx.citable(source));
@@ -71,9 +72,9 @@ export class CaseSources extends HeadedElement {
       ${ctx.strings.about(
         html`<span class="publisher">${sourcePublisher(ctx, source)}</span>`,
         url ? html`<a href=${url} hreflang=${source.lang}>${sourceTitle(ctx, source)}</a>` : sourceTitle(ctx, source),
-      )}${source.published
-        ? html`${ctx.strings.comma}${ctx.date(source.published)}`
-        : nothing}${host ? html` <span class="host">(${host})</span>` : nothing}
+      )}${
+        source.published ? html`${ctx.strings.comma}${ctx.date(source.published)}` : nothing
+      }${host ? html` <span class="host">(${host})</span>` : nothing}
     </li>`;
   }
 

@@ -69,16 +69,20 @@ export class CaseSummary extends HeadedElement {
       ${ctx.corrections ? renderReport(ctx) : nothing}
       ${heading(this.level, ctx.text(ctx.version(theCase.headline)), 'headline')}
       <p part="summary" class="summary">${ctx.text(ctx.version(theCase.summary))}</p>
-      ${this.variant === 'brief'
-        ? nothing
-        : // The two sides are in the summary in a sentence each and in <case-sides> at length:
-          // a third telling here would make the widget long and say nothing new.
-          html`<div class="columns">
-            <section>
-              ${heading(sub, ctx.strings.keyPeople, 'people-heading')} ${this.renderPeople(ctx, theCase)}
-            </section>
-            <section>${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}</section>
-          </div>`}
+      ${
+        this.variant === 'brief'
+          ? nothing
+          : // The two sides are in the summary in a sentence each and in <case-sides> at length:
+            // a third telling here would make the widget long and say nothing new.
+            html`<div class="columns">
+              <section>
+                ${heading(sub, ctx.strings.keyPeople, 'people-heading')} ${this.renderPeople(ctx, theCase)}
+              </section>
+              <section>
+                ${heading(sub, ctx.strings.keyDates, 'dates-heading')} ${this.renderDates(ctx, theCase)}
+              </section>
+            </div>`
+      }
       ${this.variant === 'brief' ? nothing : renderSources(ctx, theCase.sources)}
     `;
   }
@@ -91,14 +95,12 @@ export class CaseSummary extends HeadedElement {
     return html` · ${ctx.strings.corrections(corrections.length - clarifications, clarifications, ctx.reportName())}`;
   }
 
-
-
   /** The `as-of` day, or the latest day the story itself records (an event, or a version of a text). */
   private describedDay(ctx: RenderContext): string {
     if (ctx.hasAsOf) return this.asOf.trim();
     const { events, cases, positions } = ctx.index.story;
-    const versions = [...cases.flatMap((c) => [c.headline, c.summary]), ...positions.map((p) => p.stance)].flatMap((text) =>
-      Array.isArray(text) ? (text as readonly TextVersion[]).map((version) => version.from) : [],
+    const versions = [...cases.flatMap((c) => [c.headline, c.summary]), ...positions.map((p) => p.stance)].flatMap(
+      (text) => (Array.isArray(text) ? (text as readonly TextVersion[]).map((version) => version.from) : []),
     );
     const dates = [...events.map((event) => event.date), ...versions];
     return dates.reduce((latest, date) => {

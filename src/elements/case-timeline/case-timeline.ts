@@ -118,7 +118,10 @@ export class CaseTimeline extends HeadedElement {
   }
 
   /** The events on screen, and what they are: the key ones, the first `limit`, or all (a page at a time). */
-  private selectionOnScreen(ctx: RenderContext, events: CaseEvent[]): { events: CaseEvent[]; shown: 'key' | 'first' | 'all' } {
+  private selectionOnScreen(
+    ctx: RenderContext,
+    events: CaseEvent[],
+  ): { events: CaseEvent[]; shown: 'key' | 'first' | 'all' } {
     if (!this.showAll) {
       const limit = this.limit;
       if (limit !== undefined && Number.isFinite(limit) && limit >= 0) {
@@ -144,7 +147,12 @@ export class CaseTimeline extends HeadedElement {
     if (this.person.trim() !== '') {
       person = ctx.index.person(this.person);
       if (!person) {
-        return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person) };
+        return {
+          kind: 'unknown',
+          attribute: 'person',
+          value: this.person,
+          valid: nearestPeople(ctx.index, this.person),
+        };
       }
     }
     const dayWindow = this.dayWindow();
@@ -155,7 +163,10 @@ export class CaseTimeline extends HeadedElement {
   protected override jsonLd(ctx: RenderContext): JsonLd[] {
     const selection = this.selection(ctx);
     if (isProblem(selection)) return [];
-    return this.visible(ctx, selection.events).flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
+    return this.visible(ctx, selection.events).flatMap((event) => [
+      eventLd(ctx, event),
+      ...correctionsLd(ctx, event.id),
+    ]);
   }
 
   protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
@@ -167,22 +178,27 @@ export class CaseTimeline extends HeadedElement {
     const counts = [formatNumber(visible.length, ctx.lang), formatNumber(events.length, ctx.lang)] as const;
     return html`
       ${heading(this.level, title, 'heading')}
-      ${shown !== 'all' && visible.length < events.length
-        ? html`<p part="shown" class="shown">
-            ${shown === 'key' ? ctx.strings.keyEventsShown(...counts) : ctx.strings.firstEventsShown(...counts)}
-          </p>`
-        : nothing}
-      ${events.length === 0
-        ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
-        : html`${byYear(visible).map(
-              ([year, yearEvents]) => html`<section class="year" part="year">
-                ${heading(this.level + 1, year, 'year-heading')}
-                <ol part="events" class="events">
-                  ${yearEvents.map((event) => this.renderEvent(ctx, event))}
-                </ol>
-              </section>`,
+      ${
+        shown !== 'all' && visible.length < events.length
+          ? html`<p part="shown" class="shown">
+              ${shown === 'key' ? ctx.strings.keyEventsShown(...counts) : ctx.strings.firstEventsShown(...counts)}
+            </p>`
+          : nothing
+      }
+      ${
+        events.length === 0
+          ? html`<p part="empty" class="empty">${ctx.strings.noEvents}</p>`
+          : html`${byYear(visible).map(
+              ([year, yearEvents]) =>
+                html`<section class="year" part="year">
+                  ${heading(this.level + 1, year, 'year-heading')}
+                  <ol part="events" class="events">
+                    ${yearEvents.map((event) => this.renderEvent(ctx, event))}
+                  </ol>
+                </section>`,
             )}
-            ${this.renderMore(ctx, visible.length, events.length)} ${this.renderFewer(ctx, events)}`}
+            ${this.renderMore(ctx, visible.length, events.length)} ${this.renderFewer(ctx, events)}`
+      }
     `;
   }
 

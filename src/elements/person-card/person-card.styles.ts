@@ -29,7 +29,6 @@ export const styles = css`
     margin: 0;
   }
 
-
   :host([variant='compact']) .status {
     display: block;
     margin-block-end: 0.5em;

@@ -57,9 +57,8 @@ export class PersonCard extends HeadedElement {
     }
     const compact = this.variant === 'compact';
     return html`
-      ${heading(this.level, ctx.text(person.name), 'name')}
-      ${ctx.native(person.nativeName, 'native-name')} ${this.renderRoles(ctx, person)}
-      ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
+      ${heading(this.level, ctx.text(person.name), 'name')} ${ctx.native(person.nativeName, 'native-name')}
+      ${this.renderRoles(ctx, person)} ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
       ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
       ${renderCorrections(ctx, person.id)} ${compact ? nothing : renderSources(ctx, person.sources)}
     `;
@@ -88,12 +87,14 @@ export class PersonCard extends HeadedElement {
         <dt>${ctx.strings.nationality}</dt>
         <dd>${ctx.text(person.nationality)}</dd>
       </div>
-      ${status === nothing
-        ? nothing
-        : html`<div>
-            <dt>${ctx.strings.status}</dt>
-            <dd>${status}</dd>
-          </div>`}
+      ${
+        status === nothing
+          ? nothing
+          : html`<div>
+              <dt>${ctx.strings.status}</dt>
+              <dd>${status}</dd>
+            </div>`
+      }
     </dl>`;
   }
 }

@@ -74,24 +74,28 @@ export class QuoteBlock extends CaseElement {
       <blockquote part="quote" class=${isLong(ctx.plain(quote.text)) ? 'long' : 'short'} cite=${cite ?? nothing}>
         <p>${ctx.text(quote.text)}</p>
       </blockquote>
-      ${this.showOriginal && original
-        ? html`<div class="original" part="original">
-            <p class="small">${ctx.strings.originalWording}</p>
-            <blockquote lang=${original.lang}><p>${original.text}</p></blockquote>
-          </div>`
-        : nothing}
+      ${
+        this.showOriginal && original
+          ? html`<div class="original" part="original">
+              <p class="small">${ctx.strings.originalWording}</p>
+              <blockquote lang=${original.lang}><p>${original.text}</p></blockquote>
+            </div>`
+          : nothing
+      }
       <figcaption part="caption">
         <p class="attribution">
-          <span part="speaker" class="speaker">${speaker ? ctx.text(speaker.name) : nothing}</span>${role
-            ? html`${ctx.strings.comma}${role}`
-            : nothing}
+          <span part="speaker" class="speaker">${speaker ? ctx.text(speaker.name) : nothing}</span>${
+            role ? html`${ctx.strings.comma}${role}` : nothing
+          }
         </p>
         <p class="small">${ctx.date(quote.date)} · ${ctx.text(quote.setting)}</p>
-        ${original && quote.translationNote
-          ? html`<p part="translation-note" class="small translation-note">
-              ${ctx.strings.about(html`<strong>${ctx.strings.translationNote}</strong>`, ctx.text(quote.translationNote))}
-            </p>`
-          : nothing}
+        ${
+          original && quote.translationNote
+            ? html`<p part="translation-note" class="small translation-note">
+                ${ctx.strings.about(html`<strong>${ctx.strings.translationNote}</strong>`, ctx.text(quote.translationNote))}
+              </p>`
+            : nothing
+        }
         ${renderCorrections(ctx, quote.id, speakerId(quote))} ${renderSources(ctx, quote.sources)}
       </figcaption>
     </figure>`;
@@ -107,7 +111,9 @@ export class QuoteBlock extends CaseElement {
     const quoteIds = [...ctx.index.quotes.keys()];
     if (this.quote.trim() !== '') {
       const quote = ctx.index.quote(this.quote);
-      return quote ?? { kind: 'unknown', attribute: 'quote', value: this.quote, valid: nearestIds(this.quote, quoteIds) };
+      return (
+        quote ?? { kind: 'unknown', attribute: 'quote', value: this.quote, valid: nearestIds(this.quote, quoteIds) }
+      );
     }
     if (this.person.trim() === '') {
       return { kind: 'missing', attribute: 'quote', alternative: 'person', valid: quoteIds.slice(0, 3) };
@@ -116,7 +122,12 @@ export class QuoteBlock extends CaseElement {
     const quote = person?.leadQuote === undefined ? undefined : ctx.index.quote(person.leadQuote);
     if (quote) return quote;
     const quoted = ctx.index.story.people.filter((p) => p.leadQuote !== undefined).map((p) => p.id);
-    return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person, quoted) };
+    return {
+      kind: 'unknown',
+      attribute: 'person',
+      value: this.person,
+      valid: nearestPeople(ctx.index, this.person, quoted),
+    };
   }
 
   /** The speaker's most recent role on the day of the quote, e.g. "Spokesperson of …". */

@@ -36,9 +36,10 @@ export const en: UiStrings = {
   notInReport: (r) => html`Not in ${report(r)}`,
   afterReport: (r) => html`After ${report(r)}`,
   reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`Reviewed report: “${title}” (${name.publisher ?? 'publisher not known'}${name.date
-      ? html`, ${name.date}`
-      : ''}${machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : ''})`,
+    html`Reviewed report: “${title}”
+    (${name.publisher ?? 'publisher not known'}${
+      name.date ? html`, ${name.date}` : ''
+    }${machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : ''})`,
   noEvents: 'No events in this period.',
   keyEventsShown: (shown, total) => `Key events · ${shown} of ${total}`,
   firstEventsShown: (shown, total) => `First ${shown} of ${total} events`,
@@ -66,12 +67,17 @@ export const en: UiStrings = {
   noticeForReaders: 'This part of the story could not be shown.',
   noticeDetails: 'Details',
   noticeAttributeMissing: (attribute, alternative) =>
-    alternative ? `it needs a “${attribute}” or “${alternative}” attribute.` : `the “${attribute}” attribute is missing.`,
+    alternative
+      ? `it needs a “${attribute}” or “${alternative}” attribute.`
+      : `the “${attribute}” attribute is missing.`,
   noticeUnknownId: (attribute, value) => `no entry matches ${attribute}="${value}".`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" is not one of ${allowed}.`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2020-11-20.`,
-  noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" is later than ${asOf}, the date this widget describes.`,
-  noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" comes before ${other}="${otherValue}".`,
+  noticeBadDate: (attribute, value) =>
+    `${attribute}="${value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2020-11-20.`,
+  noticeNotYet: (attribute, value, asOf) =>
+    `${attribute}="${value}" is later than ${asOf}, the date this widget describes.`,
+  noticeOrder: (attribute, value, other, otherValue) =>
+    `${attribute}="${value}" comes before ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Did you mean ${ids.map((id) => `“${id}”`).join(', ')}?`,
   noticeUnexpected: 'its data could not be read.',
   datasetUnusable: 'This story’s data could not be used, so the widgets below show nothing of it:',

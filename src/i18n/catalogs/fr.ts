@@ -67,9 +67,10 @@ export const fr: UiStrings = {
   notInReport: (r) => html`Absent du ${report(r)}`,
   afterReport: (r) => html`Postérieur au ${report(r)}`,
   reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`Reportage examiné : « ${title} » (${name.publisher ?? 'média inconnu'}${name.date
-      ? html` ; ${name.date}`
-      : ''}${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
+    html`Reportage examiné : « ${title} »
+    (${name.publisher ?? 'média inconnu'}${
+      name.date ? html`  ; ${name.date}` : ''
+    }${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
   noEvents: 'Aucun événement pendant cette période.',
   keyEventsShown: (shown, total) => `Événements clés · ${shown} sur ${total}`,
   firstEventsShown: (shown, total) => `${shown} premiers événements sur ${total}`,
@@ -79,14 +80,15 @@ export const fr: UiStrings = {
   translated: 'traduction',
   originalWording: 'Version originale',
   translationNote: 'Note de traduction',
-  correctionOf: (r, said) => html`Correction apportée au ${report(r)}\u202f: on y lisait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+  correctionOf: (r, said) =>
+    html`Correction apportée au ${report(r)} : on y lisait « <span lang=${r.lang}>${said}</span> »`,
   clarification: 'Précision',
   correction: 'Correction',
   factCheckOf: (r) => html`Vérification du ${report(r)}`,
   reportSaid: (said) => html`On y lisait ${said}`,
   noCorrections: 'Aucune correction n’est apportée au reportage examiné.',
   clarificationOf: (r, said) =>
-    html`Précision apportée au ${report(r)}\u202f: on y lisait «\u202f<span lang=${r.lang}>${said}</span>\u202f»`,
+    html`Précision apportée au ${report(r)} : on y lisait « <span lang=${r.lang}>${said}</span> »`,
   corrections: (corrections, clarifications, r) => {
     const counts = [
       corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
@@ -98,14 +100,20 @@ export const fr: UiStrings = {
   noticeForReaders: 'Cette partie de l’article n’a pas pu être affichée.',
   noticeDetails: 'Détails',
   noticeAttributeMissing: (attribute, alternative) =>
-    alternative ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».` : `l’attribut «\u202f${attribute}\u202f» est absent.`,
+    alternative
+      ? `il lui faut l’attribut «\u202f${attribute}\u202f» ou «\u202f${alternative}\u202f».`
+      : `l’attribut «\u202f${attribute}\u202f» est absent.`,
   noticeUnknownId: (attribute, value) => `aucune entrée ne correspond à ${attribute}="${value}".`,
-  noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" ne figure pas parmi les valeurs admises : ${allowed}.`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
-  noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
+  noticeBadValue: (attribute, value, allowed) =>
+    `${attribute}="${value}" ne figure pas parmi les valeurs admises : ${allowed}.`,
+  noticeBadDate: (attribute, value) =>
+    `${attribute}="${value}" n’est pas une date valide\u202f; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2020-11-20.`,
+  noticeNotYet: (attribute, value, asOf) =>
+    `${attribute}="${value}" est postérieur au ${asOf}, la date que décrit ce module.`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" précède ${other}="${otherValue}".`,
   noticeDidYouMean: (ids) => `Vouliez-vous dire ${ids.map((id) => `« ${id} »`).join(', ')} ?`,
   noticeUnexpected: 'ses données sont illisibles.',
-  datasetUnusable: 'Les données de cet article sont inutilisables\u202f; les modules ci-dessous restent donc vides\u202f:',
+  datasetUnusable:
+    'Les données de cet article sont inutilisables\u202f; les modules ci-dessous restent donc vides\u202f:',
   moreErrors: (count) => plural('fr', count, { one: 'et {n} autre problème', other: 'et {n} autres problèmes' }),
 };

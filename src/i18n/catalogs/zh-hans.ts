@@ -35,9 +35,9 @@ export const zhHans: UiStrings = {
   notInReport: (r) => html`${report(r)}未提及`,
   afterReport: (r) => html`${report(r)}发布后的进展`,
   reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`原报道：“${title}”（${name.publisher ?? '刊发媒体不详'}${name.date ? html`；${name.date}` : ''}${machineTranslated
-      ? `；${translatedFrom ? `由${translatedFrom}` : ''}机器翻译`
-      : ''}）`,
+    html`原报道：“${title}”（${name.publisher ?? '刊发媒体不详'}${name.date ? html`；${name.date}` : ''}${
+      machineTranslated ? `；${translatedFrom ? `由${translatedFrom}` : ''}机器翻译` : ''
+    }）`,
   noEvents: '此期间无相关事件。',
   keyEventsShown: (shown, total) => `关键事件 · 共${total}个中的${shown}个`,
   firstEventsShown: (shown, total) => `前${shown}个事件（共${total}个）`,
@@ -55,7 +55,10 @@ export const zhHans: UiStrings = {
   noCorrections: '本文未对原报道作任何更正。',
   clarificationOf: (r, said) => html`对${report(r)}的澄清：该报道称“<span lang=${r.lang}>${said}</span>”`,
   corrections: (corrections, clarifications, r) => {
-    const counts = [corrections > 0 ? `${corrections}处更正` : '', clarifications > 0 ? `${clarifications}处澄清` : ''].filter(Boolean);
+    const counts = [
+      corrections > 0 ? `${corrections}处更正` : '',
+      clarifications > 0 ? `${clarifications}处澄清` : '',
+    ].filter(Boolean);
     return html`对${report(r)}的${counts.join('、')}`;
   },
   notice: (problem) => `本组件无法显示：${problem}`,
@@ -65,7 +68,8 @@ export const zhHans: UiStrings = {
     alternative ? `需要“${attribute}”或“${alternative}”属性。` : `缺少“${attribute}”属性。`,
   noticeUnknownId: (attribute, value) => `没有与 ${attribute}="${value}" 对应的条目。`,
   noticeBadValue: (attribute, value, allowed) => `${attribute}="${value}" 不是以下值之一：${allowed}。`,
-  noticeBadDate: (attribute, value) => `${attribute}="${value}" 不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2020-11-20。`,
+  noticeBadDate: (attribute, value) =>
+    `${attribute}="${value}" 不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2020-11-20。`,
   noticeNotYet: (attribute, value, asOf) => `${attribute}="${value}" 晚于本组件所描述的日期（${asOf}）。`,
   noticeOrder: (attribute, value, other, otherValue) => `${attribute}="${value}" 早于 ${other}="${otherValue}"。`,
   noticeDidYouMean: (ids) => `您是否指${ids.map((id) => `“${id}”`).join('、')}？`,
