@@ -22,7 +22,7 @@ const WIDGETS = {
   'case-timeline': CaseTimeline,
   'person-card': PersonCard,
   'quote-block': QuoteBlock,
-} as const satisfies Record<WidgetTag, typeof CaseElement & (new () => CaseElement)>;
+} as const satisfies Record<WidgetTag, { new (): CaseElement; readonly observedAttributes: string[] }>;
 
 /** The tags `renderFallback` writes. */
 export const FALLBACK_TAGS = Object.keys(WIDGETS) as readonly FallbackTag[];
@@ -124,7 +124,7 @@ function renderQuietly(element: CaseElement): { html: string; warnings: string[]
   const warn = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
-    return { html: collectResultSync(render(element.render())), warnings };
+    return { html: collectResultSync(render(element.renderStatically())), warnings };
   } finally {
     console.warn = warn;
   }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../context/settings-context.js';
 import { storyContext } from '../context/story-context.js';
@@ -31,11 +31,23 @@ export function checkChoice(attribute: string, value: string, allowed: readonly 
   return allowed.includes(value) ? undefined : { kind: 'bad-value', attribute, value, valid: allowed };
 }
 
+/** What one update of a widget resolved. */
+type Resolution<Model> =
+  /** A provider's story is on its way. */
+  | { state: 'waiting' }
+  /** A provider's story could not be used. */
+  | { state: 'failed' }
+  | { state: 'problem'; problem: Problem; ctx?: RenderContext | undefined }
+  | { state: 'ready'; model: Model; ctx: RenderContext };
+
 /**
- * The base of every Casefile widget: it finds the story (from a provider such
- * as `<case-data>`, or the bundled one), resolves the language and the day to
- * describe, and turns bad input into a visible notice and one console warning
- * instead of an exception.
+ * The base of every Casefile widget. Once per update, in `willUpdate`, it
+ * resolves what the widget will show: the story (from a provider such as
+ * `<case-data>`, or the bundled one), the language and the day described, then
+ * the widget's own model from its attributes (`resolve`), or the Problem that
+ * keeps it from rendering. The template (`renderModel`) and the structured
+ * data (`jsonLd`) both read that one model, so they cannot disagree; bad input
+ * becomes a visible notice and one console warning, never an exception.
  *
  * @cssprop [--casefile-accent=currentColor] - Links, the rule above the widget, markers.
  * @cssprop [--casefile-background=transparent] - The widget's background.
@@ -51,7 +63,7 @@ export function checkChoice(attribute: string, value: string, allowed: readonly 
  * @csspart sources - The numbered sources the widget cites.
  * @csspart correction - A correction to the source article.
  */
-export abstract class CaseElement extends LitElement {
+export abstract class CaseElement<Model = unknown> extends LitElement {
   /** Read by the define guard to tell two versions apart. */
   static readonly casefileVersion: string = VERSION;
 
@@ -90,24 +102,34 @@ export abstract class CaseElement extends LitElement {
   @state()
   protected providedSettings?: StorySettings;
 
+  /** What this update resolved: made in `willUpdate`, read by `render` and the structured data. */
+  private resolution: Resolution<Model> = { state: 'waiting' };
+
   private lastWarning = '';
-
-  /** The context of the last successful render, for the structured data that mirrors it. */
-  private rendered?: RenderContext;
-
-  /** The widget's content, or the Problem that keeps it from rendering. */
-  protected abstract renderContent(ctx: RenderContext): TemplateResult | Problem;
-
-  /** schema.org nodes for what the widget shows, given the context it rendered with; none by default. */
-  protected jsonLd(_ctx: RenderContext): JsonLd[] {
-    return [];
-  }
 
   private readonly language = new LanguageController(this);
 
+  /**
+   * The widget's model from its attributes, in the context this update
+   * resolved (story, language, day), or the Problem that keeps it from
+   * rendering. Called once per update.
+   */
+  protected abstract resolve(ctx: RenderContext): Model | Problem;
+
+  /** The widget's content for a model `resolve` made. */
+  protected abstract renderModel(model: Model, ctx: RenderContext): TemplateResult;
+
+  /** schema.org nodes for what the widget shows, from the same model; none by default. */
+  protected jsonLd(_model: Model, _ctx: RenderContext): JsonLd[] {
+    return [];
+  }
+
   constructor() {
     super();
-    new StructuredDataController(this, () => (this.structuredData && this.rendered ? this.jsonLd(this.rendered) : []));
+    new StructuredDataController(this, () => {
+      const { resolution } = this;
+      return this.structuredData && resolution.state === 'ready' ? this.jsonLd(resolution.model, resolution.ctx) : [];
+    });
   }
 
   override connectedCallback(): void {
@@ -120,38 +142,58 @@ export abstract class CaseElement extends LitElement {
     return checkChoice('theme', this.theme, THEMES);
   }
 
-  override render(): TemplateResult {
-    // The provider's own story is on its way: showing the bundled one meanwhile would flash another story.
-    // Meanwhile any fallback HTML the page put inside the tag stays in view.
-    if (this.providedSettings?.loading) {
-      this.rendered = undefined;
-      return html`<div part="base" aria-busy="true"><slot></slot></div>`;
-    }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.resolution = this.resolveUpdate();
+  }
+
+  private resolveUpdate(): Resolution<Model> {
+    // The provider's own story is on its way: the bundled one meanwhile would flash another story.
+    if (this.providedSettings?.loading) return { state: 'waiting' };
     // The provider's story failed (its notice tells the editor why): any other story would be the wrong one.
-    if (this.providedSettings?.failed) {
-      this.rendered = undefined;
-      return html`<div part="base"><slot></slot></div>`;
-    }
+    if (this.providedSettings?.failed) return { state: 'failed' };
     let ctx: RenderContext | Problem | undefined;
     try {
       ctx = this.createContext();
-      if (isProblem(ctx)) return this.renderNotice(ctx, undefined);
-      const result = this.renderContent(ctx);
-      if (isProblem(result)) return this.renderNotice(result, ctx);
-      this.rendered = ctx;
-      this.lastWarning = '';
-      return html`<div class="widget" part="base" lang=${ctx.lang}>${result}</div>`;
+      if (isProblem(ctx)) return { state: 'problem', problem: ctx };
+      const model = this.resolve(ctx);
+      return isProblem(model) ? { state: 'problem', problem: model, ctx } : { state: 'ready', model, ctx };
     } catch (error) {
       // A malformed story must cost one widget, never the page's other widgets.
-      return this.renderNotice({ kind: 'unexpected', error }, ctx instanceof RenderContext ? ctx : undefined);
+      return {
+        state: 'problem',
+        problem: { kind: 'unexpected', error },
+        ctx: ctx instanceof RenderContext ? ctx : undefined,
+      };
+    }
+  }
+
+  override render(): TemplateResult {
+    const { resolution } = this;
+    switch (resolution.state) {
+      // Meanwhile any fallback HTML the page put inside the tag stays in view.
+      case 'waiting':
+        return html`<div part="base" aria-busy="true"><slot></slot></div>`;
+      case 'failed':
+        return html`<div part="base"><slot></slot></div>`;
+      case 'problem':
+        return this.renderNotice(resolution.problem, resolution.ctx);
+      case 'ready':
+        try {
+          const content = this.renderModel(resolution.model, resolution.ctx);
+          this.lastWarning = '';
+          return html`<div class="widget" part="base" lang=${resolution.ctx.lang}>${content}</div>`;
+        } catch (error) {
+          this.resolution = { state: 'problem', problem: { kind: 'unexpected', error }, ctx: resolution.ctx };
+          return this.renderNotice({ kind: 'unexpected', error }, resolution.ctx);
+        }
     }
   }
 
   private createContext(): RenderContext | Problem {
     const problem = this.checkAttributes();
     if (problem) return problem;
-    const language = this.language.value;
-    const { strings, lang } = stringsFor(language);
+    const { strings, lang } = stringsFor(this.language.value);
     const asOf = this.asOf.trim() || (this.providedSettings?.asOf ?? '').trim();
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
@@ -167,17 +209,26 @@ export abstract class CaseElement extends LitElement {
   }
 
   /**
-   * The JSON-LD document for what the widget last rendered, or undefined.
+   * Resolves and renders in one go, outside Lit's update cycle: for the
+   * fallback-HTML generator, which renders a widget on the server.
+   */
+  renderStatically(): TemplateResult {
+    this.resolution = this.resolveUpdate();
+    return this.render();
+  }
+
+  /**
+   * The JSON-LD document for what the widget shows, or undefined.
    * The fallback-HTML generator writes it beside the static HTML.
    */
   structuredDataDocument(): string | undefined {
-    if (!this.rendered) return undefined;
-    const nodes = this.jsonLd(this.rendered);
+    const { resolution } = this;
+    if (resolution.state !== 'ready') return undefined;
+    const nodes = this.jsonLd(resolution.model, resolution.ctx);
     return nodes.length > 0 ? jsonLdDocument(nodes) : undefined;
   }
 
   private renderNotice(problem: Problem, ctx: RenderContext | undefined): TemplateResult {
-    this.rendered = undefined;
     const warning = describeProblem(this.localName, problem);
     if (warning !== this.lastWarning) {
       this.lastWarning = warning;

@@ -18,7 +18,7 @@ const headingLevelConverter = {
  * takes `heading-level`, so its headings fit the article's outline.
  * `<quote-block>` has no heading, so it extends {@link CaseElement} instead.
  */
-export abstract class HeadedElement extends CaseElement {
+export abstract class HeadedElement<Model = unknown> extends CaseElement<Model> {
   /** Level of the widget's main heading, 2 to 6, so it fits the article's outline; the widget's own subheadings go one level down. */
   @property({ attribute: 'heading-level', converter: headingLevelConverter })
   @keepsDefault

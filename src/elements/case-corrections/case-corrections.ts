@@ -3,7 +3,6 @@ import type { Correction } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../render/heading.js';
-import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
 import { renderReport } from '../../render/report.js';
 import { renderCitations } from '../../render/sources.js';
@@ -25,6 +24,11 @@ function nestedQuotes(text: string): string {
   return opened > closed ? `${nested}’` : nested;
 }
 
+/** What the fact-check shows: every correction and clarification of the story. */
+interface CaseCorrectionsModel {
+  corrections: readonly Correction[];
+}
+
 /**
  * The fact-check as one widget: every correction (the reviewed report said
  * something false) and clarification (it was imprecise or dated) the
@@ -44,15 +48,18 @@ function nestedQuotes(text: string): string {
  * @csspart verified - What is verified instead.
  * @csspart empty - The sentence shown when the dataset corrects nothing.
  */
-export class CaseCorrections extends HeadedElement {
+export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
   static override styles = [baseStyles, styles];
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    return ctx.index.story.corrections.map((correction) => correctionLd(ctx, correction));
+  protected override resolve(ctx: RenderContext): CaseCorrectionsModel {
+    return { corrections: ctx.index.story.corrections };
   }
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
-    const { corrections } = ctx.index.story;
+  protected override jsonLd({ corrections }: CaseCorrectionsModel, ctx: RenderContext): JsonLd[] {
+    return corrections.map((correction) => correctionLd(ctx, correction));
+  }
+
+  protected override renderModel({ corrections }: CaseCorrectionsModel, ctx: RenderContext): TemplateResult {
     return html`
       ${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')} ${renderReport(ctx)}
       ${

@@ -3,12 +3,19 @@ import type { Quote } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../render/heading.js';
-import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
 import { renderSources } from '../../render/sources.js';
 import { sidesInOrder } from '../../render/sides.js';
 import { quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sides.styles.js';
+
+/** One side as the widget shows it: the position, its party, and as many quotes as every side gets. */
+type Side = ReturnType<typeof sidesInOrder>[number] & { quotes: Quote[] };
+
+/** What the widget shows: every side, in the language's alphabetical order. */
+interface CaseSidesModel {
+  sides: Side[];
+}
 
 /**
  * Each party's position side by side, with equal weight: the same layout,
@@ -24,11 +31,11 @@ import { styles } from './case-sides.styles.js';
  * @csspart stance - The party's position in a sentence.
  * @csspart quotes - The quotes that support it.
  */
-export class CaseSides extends HeadedElement {
+export class CaseSides extends HeadedElement<CaseSidesModel> {
   static override styles = [baseStyles, styles];
 
   /** Each side in order, with the quotes it shows: as many for each side as the side with the fewest has. */
-  private sides(ctx: RenderContext) {
+  protected override resolve(ctx: RenderContext): CaseSidesModel {
     const theCase = ctx.index.story.cases[0];
     const positionIds = theCase ? theCase.positions : ctx.index.story.positions.map((position) => position.id);
     const sides = sidesInOrder(ctx, positionIds).map((side) => ({
@@ -38,15 +45,14 @@ export class CaseSides extends HeadedElement {
         .filter((quote): quote is Quote => quote !== undefined && ctx.known(quote.date)),
     }));
     const shown = Math.min(...sides.map((side) => side.quotes.length));
-    return sides.map((side) => ({ ...side, quotes: side.quotes.slice(0, shown) }));
+    return { sides: sides.map((side) => ({ ...side, quotes: side.quotes.slice(0, shown) })) };
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    return this.sides(ctx).flatMap((side) => side.quotes.map((quote) => quotationLd(ctx, quote)));
+  protected override jsonLd({ sides }: CaseSidesModel, ctx: RenderContext): JsonLd[] {
+    return sides.flatMap((side) => side.quotes.map((quote) => quotationLd(ctx, quote)));
   }
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
-    const sides = this.sides(ctx);
+  protected override renderModel({ sides }: CaseSidesModel, ctx: RenderContext): TemplateResult {
     return html`
       ${heading(this.level, ctx.strings.sides, 'heading')}
       <div class="columns">

@@ -6,13 +6,19 @@ import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../render/heading.js';
 import { nearestIds } from '../../data/nearest.js';
-import { isProblem, type Problem } from '../../render/problem.js';
+import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
 import { sourcePublisher, sourceTitle } from '../../render/sources.js';
 import { safeHttpUrl } from '../../data/safe-url.js';
 import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
 import { styles } from './case-sources.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
+
+/** What the list shows: the sources, all or one entity's, and that entity's id. */
+interface CaseSourcesModel {
+  sources: readonly Source[];
+  subject?: string;
+}
 
 /**
  * The story's numbered source list: publisher (marked when it is state
@@ -27,7 +33,7 @@ import { keepsDefault } from '../../internal/keeps-default.js';
  * @csspart list - The numbered list (`<ol>`).
  * @csspart source - One source.
  */
-export class CaseSources extends HeadedElement {
+export class CaseSources extends HeadedElement<CaseSourcesModel> {
   static override styles = [baseStyles, styles];
 
   /** An entity id (person, quote, event, organization, position, case): only its sources. */
@@ -36,29 +42,23 @@ export class CaseSources extends HeadedElement {
   for = '';
 
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
-  private sources(ctx: RenderContext): readonly Source[] | Problem {
+  protected override resolve(ctx: RenderContext): CaseSourcesModel | Problem {
     const id = this.for.trim();
-    let sources: readonly Source[] = ctx.index.sourceList;
-    if (id !== '') {
-      const ids = ctx.index.sourcesOf(id);
-      if (!ids)
-        return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
-      sources = ctx.index.sourcesFor(ids);
-    }
-    return sources.filter((source) => ctx.citable(source));
+    if (id === '') return { sources: ctx.index.sourceList.filter((source) => ctx.citable(source)) };
+    const ids = ctx.index.sourcesOf(id);
+    if (!ids)
+      return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
+    return { sources: ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source)), subject: id };
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    const sources = this.sources(ctx);
-    return isProblem(sources) ? [] : sources.map((source) => sourceLd(ctx, source));
+  protected override jsonLd({ sources }: CaseSourcesModel, ctx: RenderContext): JsonLd[] {
+    return sources.map((source) => sourceLd(ctx, source));
   }
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
-    const sources = this.sources(ctx);
-    if (isProblem(sources)) return sources;
-    const subject = this.for.trim() === '' ? undefined : this.nameOf(ctx, this.for.trim());
+  protected override renderModel({ sources, subject }: CaseSourcesModel, ctx: RenderContext): TemplateResult {
+    const named = subject === undefined ? undefined : this.nameOf(ctx, subject);
     return html`
-      ${heading(this.level, subject ? ctx.strings.about(ctx.strings.sources, subject) : ctx.strings.sources, 'heading')}
+      ${heading(this.level, named ? ctx.strings.about(ctx.strings.sources, named) : ctx.strings.sources, 'heading')}
       <ol part="list" class="list">
         ${sources.map((source) => this.renderSource(ctx, source))}
       </ol>

@@ -21,6 +21,12 @@ import { keepsDefault } from '../../internal/keeps-default.js';
 export const CASE_SUMMARY_VARIANTS = ['full', 'brief'] as const;
 export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
 
+/** What a summary shows: one case, in full or brief. */
+interface CaseSummaryModel {
+  theCase: Case;
+  brief: boolean;
+}
+
 /**
  * The case at a glance: headline, a one-paragraph summary, the key people and
  * where each stood on the day described, each side's position in a line, the
@@ -35,7 +41,7 @@ export type CaseSummaryVariant = (typeof CASE_SUMMARY_VARIANTS)[number];
  * @csspart people - The key people, with their status.
  * @csspart dates - The key dates.
  */
-export class CaseSummary extends HeadedElement {
+export class CaseSummary extends HeadedElement<CaseSummaryModel> {
   static override styles = [baseStyles, styles];
 
   /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
@@ -48,7 +54,7 @@ export class CaseSummary extends HeadedElement {
   @keepsDefault
   variant: CaseSummaryVariant = 'full';
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+  protected override resolve(ctx: RenderContext): CaseSummaryModel | Problem {
     const badVariant = checkChoice('variant', this.variant, CASE_SUMMARY_VARIANTS);
     if (badVariant) return badVariant;
     const caseIds = [...ctx.index.cases.keys()];
@@ -61,6 +67,10 @@ export class CaseSummary extends HeadedElement {
     if (ctx.hasAsOf && !ctx.known(theCase.articleDate)) {
       return { kind: 'not-yet', attribute: 'case', value: theCase.id, date: theCase.articleDate, asOf: this.asOf };
     }
+    return { theCase, brief: this.variant === 'brief' };
+  }
+
+  protected override renderModel({ theCase, brief }: CaseSummaryModel, ctx: RenderContext): TemplateResult {
     const sub = this.level + 1;
     return html`
       <p part="as-of" class="small as-of">
@@ -70,7 +80,7 @@ export class CaseSummary extends HeadedElement {
       ${heading(this.level, ctx.text(ctx.version(theCase.headline)), 'headline')}
       <p part="summary" class="summary">${ctx.text(ctx.version(theCase.summary))}</p>
       ${
-        this.variant === 'brief'
+        brief
           ? nothing
           : // The two sides are in the summary in a sentence each and in <case-sides> at length:
             // a third telling here would make the widget long and say nothing new.
@@ -83,7 +93,7 @@ export class CaseSummary extends HeadedElement {
               </section>
             </div>`
       }
-      ${this.variant === 'brief' ? nothing : renderSources(ctx, theCase.sources)}
+      ${brief ? nothing : renderSources(ctx, theCase.sources)}
     `;
   }
 
@@ -133,9 +143,8 @@ export class CaseSummary extends HeadedElement {
       .filter((event): event is CaseEvent => event !== undefined && ctx.known(event.date));
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    const theCase = this.caseId.trim() === '' ? ctx.index.story.cases[0] : ctx.index.case(this.caseId);
-    if (!theCase || this.variant === 'brief') return [];
+  protected override jsonLd({ theCase, brief }: CaseSummaryModel, ctx: RenderContext): JsonLd[] {
+    if (brief) return [];
     return this.keyEvents(ctx, theCase).map((event) => eventLd(ctx, event));
   }
 

@@ -42,6 +42,17 @@ interface DayWindow {
   to?: Required<PartialDate>;
 }
 
+/** What the timeline shows: the events that match its attributes, and those on screen. */
+interface CaseTimelineModel {
+  person?: Person | undefined;
+  /** Every event that matches, in date order. */
+  events: CaseEvent[];
+  /** The events on screen: the key ones, the first `limit`, or a page of all. */
+  visible: CaseEvent[];
+  shown: 'key' | 'first' | 'all';
+  hasKeyEvents: boolean;
+}
+
 /**
  * The story's events in date order, each with its date at the precision that
  * is known, whether the reviewed report reported it, its sources and any
@@ -63,7 +74,7 @@ interface DayWindow {
  * @csspart year - The events of one year, under their year.
  * @csspart year-heading - The year.
  */
-export class CaseTimeline extends HeadedElement {
+export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   static override styles = [baseStyles, styles];
 
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
@@ -96,25 +107,17 @@ export class CaseTimeline extends HeadedElement {
   @state() private shown = TIMELINE_PAGE_SIZE;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another selection starts again, collapsed, from its first page.
+    // Another selection starts again, collapsed, from its first page (before the model is made).
     if ((['person', 'from', 'to', 'asOf', 'limit'] as const).some((name) => changed.has(name))) {
       this.showAll = false;
       this.shown = TIMELINE_PAGE_SIZE;
     }
+    super.willUpdate(changed);
   }
 
   /** Whether any attribute narrows the events, in which case all that match are shown. */
   private get filtered(): boolean {
     return this.person.trim() !== '' || this.from.trim() !== '' || this.to.trim() !== '';
-  }
-
-  /**
-   * The events on screen: the key ones (or the first `limit`) until the reader
-   * asks for all, then all of them, a page at a time.
-   */
-  private visible(ctx: RenderContext, events: CaseEvent[]): CaseEvent[] {
-    return this.selectionOnScreen(ctx, events).events;
   }
 
   /** The events on screen, and what they are: the key ones, the first `limit`, or all (a page at a time). */
@@ -141,8 +144,8 @@ export class CaseTimeline extends HeadedElement {
     return keyEvents.length > 0 ? keyEvents : undefined;
   }
 
-  /** The person the timeline follows (if any) and its events, or what is wrong with the attributes. */
-  private selection(ctx: RenderContext): { person?: Person; events: CaseEvent[] } | Problem {
+  /** The person the timeline follows (if any), the events that match, and those on screen; or what is wrong with the attributes. */
+  protected override resolve(ctx: RenderContext): CaseTimelineModel | Problem {
     let person: Person | undefined;
     if (this.person.trim() !== '') {
       person = ctx.index.person(this.person);
@@ -157,24 +160,24 @@ export class CaseTimeline extends HeadedElement {
     }
     const dayWindow = this.dayWindow();
     if (isProblem(dayWindow)) return dayWindow;
-    return { person, events: this.eventsToShow(ctx, person, dayWindow) };
+    const events = this.eventsToShow(ctx, person, dayWindow);
+    const onScreen = this.selectionOnScreen(ctx, events);
+    return {
+      person,
+      events,
+      visible: onScreen.events,
+      shown: onScreen.shown,
+      hasKeyEvents: !!this.keyEvents(ctx, events),
+    };
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    const selection = this.selection(ctx);
-    if (isProblem(selection)) return [];
-    return this.visible(ctx, selection.events).flatMap((event) => [
-      eventLd(ctx, event),
-      ...correctionsLd(ctx, event.id),
-    ]);
+  protected override jsonLd({ visible }: CaseTimelineModel, ctx: RenderContext): JsonLd[] {
+    return visible.flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
   }
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
-    const selection = this.selection(ctx);
-    if (isProblem(selection)) return selection;
-    const { person, events } = selection;
+  protected override renderModel(model: CaseTimelineModel, ctx: RenderContext): TemplateResult {
+    const { person, events, visible, shown } = model;
     const title = person ? ctx.strings.about(ctx.strings.timeline, ctx.text(person.name)) : ctx.strings.timeline;
-    const { events: visible, shown } = this.selectionOnScreen(ctx, events);
     const counts = [formatNumber(visible.length, ctx.lang), formatNumber(events.length, ctx.lang)] as const;
     return html`
       ${heading(this.level, title, 'heading')}
@@ -197,14 +200,14 @@ export class CaseTimeline extends HeadedElement {
                   </ol>
                 </section>`,
             )}
-            ${this.renderMore(ctx, visible.length, events.length)} ${this.renderFewer(ctx, events)}`
+            ${this.renderMore(ctx, visible.length, events.length)} ${this.renderFewer(ctx, model)}`
       }
     `;
   }
 
   /** Once every event shows, the way back to the key ones. */
-  private renderFewer(ctx: RenderContext, events: CaseEvent[]): TemplateResult | typeof nothing {
-    if (!this.showAll || this.limit !== undefined || !this.keyEvents(ctx, events)) return nothing;
+  private renderFewer(ctx: RenderContext, { hasKeyEvents }: CaseTimelineModel): TemplateResult | typeof nothing {
+    if (!this.showAll || this.limit !== undefined || !hasKeyEvents) return nothing;
     return html`<button part="show-fewer" class="show-more" type="button" @click=${this.showFewer}>
       ${ctx.strings.showKeyEvents}
     </button>`;

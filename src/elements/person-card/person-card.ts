@@ -20,6 +20,12 @@ import { keepsDefault } from '../../internal/keeps-default.js';
 export const PERSON_CARD_VARIANTS = ['full', 'compact'] as const;
 export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
 
+/** What a card shows: one person, in full or compact. */
+interface PersonCardModel {
+  person: Person;
+  compact: boolean;
+}
+
 /**
  * One person of the story: name (and name in its own script), role and
  * status on the day described, nationality, a short biography and sources.
@@ -33,7 +39,7 @@ export type PersonCardVariant = (typeof PERSON_CARD_VARIANTS)[number];
  * @csspart status - The legal situation on the day described, with its duration.
  * @csspart bio - The short biography (full variant).
  */
-export class PersonCard extends HeadedElement {
+export class PersonCard extends HeadedElement<PersonCardModel> {
   static override styles = [baseStyles, styles];
 
   /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
@@ -46,7 +52,7 @@ export class PersonCard extends HeadedElement {
   @keepsDefault
   variant: PersonCardVariant = 'full';
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
+  protected override resolve(ctx: RenderContext): PersonCardModel | Problem {
     const badVariant = checkChoice('variant', this.variant, PERSON_CARD_VARIANTS);
     if (badVariant) return badVariant;
     const ids = [...ctx.index.people.keys()];
@@ -55,7 +61,10 @@ export class PersonCard extends HeadedElement {
     if (!person) {
       return { kind: 'unknown', attribute: 'person', value: this.person, valid: nearestPeople(ctx.index, this.person) };
     }
-    const compact = this.variant === 'compact';
+    return { person, compact: this.variant === 'compact' };
+  }
+
+  protected override renderModel({ person, compact }: PersonCardModel, ctx: RenderContext): TemplateResult {
     return html`
       ${heading(this.level, ctx.text(person.name), 'name')} ${ctx.native(person.nativeName, 'native-name')}
       ${this.renderRoles(ctx, person)} ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
@@ -64,9 +73,7 @@ export class PersonCard extends HeadedElement {
     `;
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    const person = ctx.index.person(this.person);
-    if (!person) return [];
+  protected override jsonLd({ person }: PersonCardModel, ctx: RenderContext): JsonLd[] {
     const role = rolesOn(person, ctx.day);
     const title = role.current ? role.roles.map((r) => ctx.plain(r.title)).join('; ') : undefined;
     return [personLd(ctx, person, title || undefined), ...correctionsLd(ctx, person.id)];

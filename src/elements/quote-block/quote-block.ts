@@ -26,6 +26,11 @@ function isLong(text: string): boolean {
   return text.split(/\s+/).length > 30 || text.replace(/\s/g, '').length > 180;
 }
 
+/** What a quote block shows: one quote, said by the day described. */
+interface QuoteBlockModel {
+  quote: Quote;
+}
+
 /**
  * A quotation from the story as a `<figure>`: the words in a `<blockquote>`,
  * and in the caption who said them, when, where, whether they are a
@@ -40,7 +45,7 @@ function isLong(text: string): boolean {
  * @csspart speaker - The speaker's name.
  * @csspart translation-note - Says the wording is a translation, and of what.
  */
-export class QuoteBlock extends CaseElement {
+export class QuoteBlock extends CaseElement<QuoteBlockModel> {
   static override styles = [baseStyles, styles];
 
   /** Quote id, e.g. `zhao-lijian-2020-11-20`. */
@@ -56,15 +61,18 @@ export class QuoteBlock extends CaseElement {
   /** Also show the wording in its original language beside the translation. */
   @property({ type: Boolean, reflect: true, attribute: 'show-original' }) showOriginal = false;
 
-  protected override renderContent(ctx: RenderContext): TemplateResult | Problem {
-    const found = this.findQuote(ctx);
-    if ('kind' in found) return found;
-    const quote = found;
+  protected override resolve(ctx: RenderContext): QuoteBlockModel | Problem {
+    const quote = this.findQuote(ctx);
+    if (isProblem(quote)) return quote;
     // A quote said after the day described did not exist yet on that day.
     if (ctx.hasAsOf && !ctx.known(quote.date)) {
       const attribute = this.quote.trim() !== '' ? 'quote' : 'person';
       return { kind: 'not-yet', attribute, value: this[attribute], date: quote.date, asOf: this.asOf };
     }
+    return { quote };
+  }
+
+  protected override renderModel({ quote }: QuoteBlockModel, ctx: RenderContext): TemplateResult {
     const speaker = ctx.index.speakerOf(quote);
     const sources = ctx.index.sourcesFor(quote.sources);
     const cite = sources.map((source) => safeHttpUrl(source.url)).find((url) => url !== undefined);
@@ -101,9 +109,7 @@ export class QuoteBlock extends CaseElement {
     </figure>`;
   }
 
-  protected override jsonLd(ctx: RenderContext): JsonLd[] {
-    const quote = this.findQuote(ctx);
-    if (isProblem(quote)) return [];
+  protected override jsonLd({ quote }: QuoteBlockModel, ctx: RenderContext): JsonLd[] {
     return [quotationLd(ctx, quote), ...correctionsLd(ctx, quote.id, speakerId(quote))];
   }
 
