@@ -32,10 +32,10 @@ export const quotes = [
     },
     translationNote: {
       en:
-        'Translated from Chinese by the editors of this dataset, not the ministry’s English wording. The opening clause, worded differently ' +
+        'Translated from the Chinese for this fact-check, not the ministry’s English wording. The opening clause, worded differently ' +
         'in different reports, is cut (…): its exact wording could not be checked. {{zh-Hans|马前卒}}: “pawn”.',
       fr:
-        'Traduit du chinois par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel du ministère. La proposition initiale, ' +
+        'Traduit du chinois pour cette vérification ; il ne s’agit pas du libellé officiel du ministère. La proposition initiale, ' +
         'dont la formulation varie selon les comptes rendus, a été coupée ([…]) : son libellé exact n’a pu être vérifié. {{zh-Hans|马前卒}} : « pion ».',
       'zh-Hans': '句首分句各方报道措辞不一，因未能核对原文，以“……”略去。',
     },
@@ -68,7 +68,7 @@ export const quotes = [
     translationNote: {
       en: 'Published in English; shown in the original.',
       fr:
-        'Traduit de l’anglais par les rédacteurs de ce jeu de données ; il ne s’agit pas du libellé officiel ' +
+        'Traduit de l’anglais pour cette vérification ; il ne s’agit pas du libellé officiel ' +
         'de la version française du communiqué d’Affaires mondiales Canada, qui n’a pas été consultée.',
       'zh-Hans': '由编者译自英文原文，并非加拿大全球事务部的官方措辞。',
     },
@@ -94,7 +94,7 @@ export const quotes = [
     },
     translationNote: {
       en: 'Said in English; shown in the original.',
-      fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
+      fr: 'Propos tenus en anglais ; traduits pour cette vérification.',
       'zh-Hans': '原话为英文，由编者翻译。',
     },
     sources: ['s83', 's82'],
@@ -116,7 +116,7 @@ export const quotes = [
     original: { text: 'aggressive coercive diplomacy', lang: 'en' },
     translationNote: {
       en: 'Said in English; shown in the original.',
-      fr: 'Propos tenus en anglais ; traduction des rédacteurs de ce jeu de données.',
+      fr: 'Propos tenus en anglais ; traduits pour cette vérification.',
       'zh-Hans': '原话为英文，由编者翻译。',
     },
     sources: ['s83', 's82'],
