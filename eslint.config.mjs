@@ -30,8 +30,13 @@ const LAYERS = [
       {
         patterns: [
           below(`${files.split('/')[1]}/ is a lower layer: it may not import from ${above.join(', ')}.`, ...above),
-          ...(files === 'src/data/**'
-            ? [{ regex: '^(lit|@lit/)', message: 'data/ is plain data and functions: no Lit, no DOM.' }]
+          ...(files === 'src/data/**' || files === 'src/i18n/**'
+            ? [
+                {
+                  regex: '^(lit|@lit/)',
+                  message: `${files.split('/')[1]}/ is plain data and functions: no Lit, no DOM.`,
+                },
+              ]
             : []),
         ],
       },

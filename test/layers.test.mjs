@@ -32,8 +32,9 @@ describe('the layers of src/', () => {
     );
   });
 
-  it('keep Lit out of data/', async () => {
+  it('keep Lit out of data/ and i18n/', async () => {
     assert.match((await lintAt('src/data/wrong.ts', "export { html } from 'lit';\n"))[0] ?? '', /no Lit/);
+    assert.match((await lintAt('src/i18n/wrong.ts', "export { html } from 'lit';\n"))[0] ?? '', /no Lit/);
   });
 
   it('keep elements from importing one another', async () => {

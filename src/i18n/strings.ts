@@ -1,8 +1,14 @@
-import type { TemplateResult } from 'lit';
 import type { DatePrecision, Language } from '../data/types.js';
 import { en } from './catalogs/en.js';
 import { fr } from './catalogs/fr.js';
 import { zhHans } from './catalogs/zh-hans.js';
+
+/**
+ * A sentence put together from words and values a widget renders (a date in
+ * its <time>, a name in its own script): the pieces in reading order. Catalogs
+ * are plain data; the render layer turns a Phrase into markup.
+ */
+export type Phrase = readonly unknown[];
 
 /**
  * How a widget names the report the dataset reviews: by its publisher and
@@ -40,7 +46,7 @@ export interface UiStrings {
   /** Separates items that hold commas themselves: two roles. */
   semicolon: string;
   /** An aside in brackets: " (as of November 2020)". */
-  aside: (content: unknown) => TemplateResult;
+  aside: (content: unknown) => Phrase;
   sources: string;
   /** The label of a widget's closed source list, with how many it holds: "Sources (4)". */
   sourcesCount: (count: string) => string;
@@ -52,23 +58,23 @@ export interface UiStrings {
   sides: string;
   keyDates: string;
   timeline: string;
-  asOf: (date: unknown) => TemplateResult;
+  asOf: (date: unknown) => Phrase;
   /** After a role the sources confirm only up to a date: "as of November 2020". */
-  roleAsOf: (date: unknown) => TemplateResult;
-  since: (date: unknown) => TemplateResult;
-  dateRange: (from: unknown, to: unknown) => TemplateResult;
+  roleAsOf: (date: unknown) => Phrase;
+  since: (date: unknown) => Phrase;
+  dateRange: (from: unknown, to: unknown) => Phrase;
   /** Joins a label and what it is about: "Timeline: Michael Kovrig", "10 November 2020: …". */
-  about: (label: unknown, subject: unknown) => TemplateResult;
+  about: (label: unknown, subject: unknown) => Phrase;
   days: (count: number) => string;
   inCustodyFor: (days: string) => string;
   afterInCustody: (days: string) => string;
   /** Timeline labels: an event the reviewed report reports, one it touches on loosely, one it does not, one after it. */
-  inReport: (report: ReportName) => TemplateResult;
-  alludedInReport: (report: ReportName) => TemplateResult;
-  notInReport: (report: ReportName) => TemplateResult;
-  afterReport: (report: ReportName) => TemplateResult;
+  inReport: (report: ReportName) => Phrase;
+  alludedInReport: (report: ReportName) => Phrase;
+  notInReport: (report: ReportName) => Phrase;
+  afterReport: (report: ReportName) => Phrase;
   /** The reviewed report: headline, publisher (or that it is not known), date, translation. */
-  reviewedReport: (report: ReportFacts) => TemplateResult;
+  reviewedReport: (report: ReportFacts) => Phrase;
   noEvents: string;
   /** The button under a long timeline: how many events it shows of how many. */
   showMoreEvents: (shown: string, total: string) => string;
@@ -84,20 +90,20 @@ export interface UiStrings {
   originalWording: string;
   translationNote: string;
   /** The summary of a correction (the report said something false) and of a clarification (imprecise or dated). */
-  correctionOf: (report: ReportName, said: string) => TemplateResult;
+  correctionOf: (report: ReportName, said: unknown) => Phrase;
   /** A clarification's name, for structured data, and the label of one in <case-corrections>. */
   clarification: string;
   /** The label of a correction in <case-corrections>. */
   correction: string;
   /** <case-corrections>' heading: "Fact-check of the reviewed report of November 2020". */
-  factCheckOf: (report: ReportName) => TemplateResult;
+  factCheckOf: (report: ReportName) => Phrase;
   /** Before the report's wording in <case-corrections>: "It said". */
-  reportSaid: (said: TemplateResult) => TemplateResult;
+  reportSaid: (said: unknown) => Phrase;
   /** Said when the dataset corrects nothing. */
   noCorrections: string;
-  clarificationOf: (report: ReportName, said: string) => TemplateResult;
+  clarificationOf: (report: ReportName, said: unknown) => Phrase;
   /** How many corrections and clarifications the dataset makes to the report. */
-  corrections: (corrections: number, clarifications: number, report: ReportName) => TemplateResult;
+  corrections: (corrections: number, clarifications: number, report: ReportName) => Phrase;
   /** Visible notice when a widget cannot render what it was asked. */
   notice: (problem: string) => string;
   /** What a reader sees of that notice: one plain sentence, no attribute syntax. */

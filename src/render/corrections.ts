@@ -24,8 +24,10 @@ export function renderCorrections(ctx: RenderContext, ...subjects: string[]): Te
   return html`${corrections.map((correction) => {
     const short = excerpt(correction.articleSaid);
     const kind = correction.kind ?? 'correction';
+    // The report's words keep their language inside the widget's sentence and quotation marks.
+    const said = html`<span lang=${report.lang}>${short}</span>`;
     const label =
-      kind === 'clarification' ? ctx.strings.clarificationOf(report, short) : ctx.strings.correctionOf(report, short);
+      kind === 'clarification' ? ctx.strings.clarificationOf(report, said) : ctx.strings.correctionOf(report, said);
     return html`<details class="correction ${kind}" part="correction ${kind}">
       <summary>${label}</summary>
       ${short === correction.articleSaid ? nothing : html`<p><q lang=${report.lang}>${correction.articleSaid}</q></p>`}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Role } from '../data/types.js';
+import type { Phrase } from '../i18n/strings.js';
 import type { RenderContext } from './context.js';
 
 /**
@@ -8,7 +9,7 @@ import type { RenderContext } from './context.js';
  * date once the day described is later, rather than passing for current.
  */
 export function renderRole(ctx: RenderContext, role: Role, current: boolean): TemplateResult {
-  let qualifier: TemplateResult | typeof nothing = nothing;
+  let qualifier: Phrase | typeof nothing = nothing;
   if (!current && role.to) {
     qualifier = ctx.strings.aside(ctx.strings.dateRange(role.from ? ctx.date(role.from) : '…', ctx.date(role.to)));
   } else if (current && role.confirmed && ctx.after(role.confirmed)) {

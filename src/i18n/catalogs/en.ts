@@ -1,11 +1,10 @@
-import { html } from 'lit';
 import { plural } from '../plural.js';
 import type { ReportName, UiStrings } from '../strings.js';
 
 /** "Example Gazette’s report of 20 June 2025", or, with no publisher, "the reviewed report of November 2020". */
 function report({ publisher, date }: ReportName) {
-  const of = date ? html` of ${date}` : '';
-  return publisher ? html`${publisher}’s report${of}` : html`the reviewed report${of}`;
+  const of = date ? [' of ', date] : '';
+  return publisher ? [publisher, '’s report', of] : ['the reviewed report', of];
 }
 
 const count = (n: number, one: string, other: string) => plural('en', n, { one: `{n} ${one}`, other: `{n} ${other}` });
@@ -13,7 +12,7 @@ const count = (n: number, one: string, other: string) => plural('en', n, { one: 
 export const en: UiStrings = {
   comma: ', ',
   semicolon: '; ',
-  aside: (content) => html` (${content})`,
+  aside: (content) => [' (', content, ')'],
   sources: 'Sources',
   sourcesCount: (count) => `Sources (${count})`,
   stateMedia: 'state media',
@@ -23,23 +22,27 @@ export const en: UiStrings = {
   sides: 'The two sides',
   keyDates: 'Key dates',
   timeline: 'Timeline',
-  asOf: (date) => html`As of ${date}`,
-  roleAsOf: (date) => html`as of ${date}`,
-  since: (date) => html`since ${date}`,
-  dateRange: (from, to) => html`${from} – ${to}`,
-  about: (heading, subject) => html`${heading}: ${subject}`,
+  asOf: (date) => ['As of ', date],
+  roleAsOf: (date) => ['as of ', date],
+  since: (date) => ['since ', date],
+  dateRange: (from, to) => [from, ' – ', to],
+  about: (heading, subject) => [heading, ': ', subject],
   days: (count) => plural('en', count, { one: '{n} day', other: '{n} days' }),
   inCustodyFor: (days) => `in detention for ${days}`,
   afterInCustody: (days) => `after ${days} in detention`,
-  inReport: (r) => html`In ${report(r)}`,
-  alludedInReport: (r) => html`Mentioned loosely in ${report(r)}`,
-  notInReport: (r) => html`Not in ${report(r)}`,
-  afterReport: (r) => html`After ${report(r)}`,
-  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`Reviewed report: “${title}”
-    (${name.publisher ?? 'publisher not known'}${
-      name.date ? html`, ${name.date}` : ''
-    }${machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : ''})`,
+  inReport: (r) => ['In ', report(r)],
+  alludedInReport: (r) => ['Mentioned loosely in ', report(r)],
+  notInReport: (r) => ['Not in ', report(r)],
+  afterReport: (r) => ['After ', report(r)],
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) => [
+    'Reviewed report: “',
+    title,
+    '” (',
+    name.publisher ?? 'publisher not known',
+    name.date ? [', ', name.date] : '',
+    machineTranslated ? `, machine translation${translatedFrom ? ` from ${translatedFrom}` : ''}` : '',
+    ')',
+  ],
   noEvents: 'No events in this period.',
   keyEventsShown: (shown, total) => `Key events · ${shown} of ${total}`,
   firstEventsShown: (shown, total) => `First ${shown} of ${total} events`,
@@ -49,19 +52,19 @@ export const en: UiStrings = {
   translated: 'translated',
   originalWording: 'Original wording',
   translationNote: 'Translation note',
-  correctionOf: (r, said) => html`Correction to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
+  correctionOf: (r, said) => ['Correction to ', report(r), ': it said “', said, '”'],
   clarification: 'Clarification',
   correction: 'Correction',
-  factCheckOf: (r) => html`Fact-check of ${report(r)}`,
-  reportSaid: (said) => html`It said ${said}`,
+  factCheckOf: (r) => ['Fact-check of ', report(r)],
+  reportSaid: (said) => ['It said ', said],
   noCorrections: 'This story corrects nothing in the report it reviews.',
-  clarificationOf: (r, said) => html`Clarification to ${report(r)}: it said <q lang=${r.lang}>${said}</q>`,
+  clarificationOf: (r, said) => ['Clarification to ', report(r), ': it said “', said, '”'],
   corrections: (corrections, clarifications, r) => {
     const counts = [
       corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
       clarifications > 0 ? count(clarifications, 'clarification', 'clarifications') : '',
     ].filter(Boolean);
-    return html`${counts.join(' and ')} to ${report(r)}`;
+    return [counts.join(' and '), ' to ', report(r)];
   },
   notice: (problem) => `This story widget could not be shown: ${problem}`,
   noticeForReaders: 'This part of the story could not be shown.',

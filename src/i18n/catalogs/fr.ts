@@ -1,13 +1,12 @@
-import { html, type TemplateResult } from 'lit';
 import { plural } from '../plural.js';
 import type { ReportName, UiStrings } from '../strings.js';
 
 // French typography: a narrow no-break space (U+202F) before ; : ! ? and
 // inside « guillemets », as Canadian newsrooms set them.
 
-/** The ISO date a `<time>` placed in the sentence carries, read from its template's values. */
+/** The ISO date a `<time>` placed in the sentence carries, read from the values of the template that renders it. */
 function isoOf(date: unknown): string {
-  const values = (date as Partial<TemplateResult> | null)?.values ?? [];
+  const values = (date as { values?: readonly unknown[] } | null)?.values ?? [];
   return String(values.find((value) => /^\d{4}(-\d\d){0,2}$/.test(String(value))) ?? '');
 }
 
@@ -18,10 +17,10 @@ function isoOf(date: unknown): string {
  */
 function report({ publisher, date, precision }: ReportName) {
   if (publisher) {
-    const when = date ? html` ${precision === 'day' ? 'le' : 'en'} ${date}` : '';
-    return html`reportage publié par ${publisher}${when}`;
+    const when = date ? [' ', precision === 'day' ? 'le' : 'en', ' ', date] : '';
+    return ['reportage publié par ', publisher, when];
   }
-  return date ? html`reportage examiné ${precision === 'day' ? 'du' : 'de'} ${date}` : html`reportage examiné`;
+  return date ? ['reportage examiné ', precision === 'day' ? 'du' : 'de', ' ', date] : ['reportage examiné'];
 }
 
 const count = (n: number, one: string, other: string) => plural('fr', n, { one: `{n} ${one}`, other: `{n} ${other}` });
@@ -38,7 +37,7 @@ const deMonth = (date: unknown) => (/^\d{4}-(04|08|10)$/.test(isoOf(date)) ? 'd�
 export const fr: UiStrings = {
   comma: ', ',
   semicolon: '\u202f; ',
-  aside: (content) => html` (${content})`,
+  aside: (content) => [' (', content, ')'],
   sources: 'Sources',
   sourcesCount: (count) => `Sources (${count})`,
   stateMedia: 'média d’État',
@@ -48,29 +47,33 @@ export const fr: UiStrings = {
   sides: 'Les deux parties',
   keyDates: 'Dates clés',
   timeline: 'Chronologie',
-  asOf: (date) => html`En date du ${date}`,
-  roleAsOf: (date) => html`${isDay(date) ? 'au' : 'en'} ${date}`,
-  since: (date) => html`depuis ${isDay(date) ? 'le ' : ''}${date}`,
+  asOf: (date) => ['En date du ', date],
+  roleAsOf: (date) => [isDay(date) ? 'au' : 'en', ' ', date],
+  since: (date) => ['depuis ', isDay(date) ? 'le ' : '', date],
   // A span of years takes a hyphen (« 2009-2018 »); a span of days, « du … au … ».
   dateRange: (from, to) => {
     const [start, end] = [isoOf(from), isoOf(to)];
-    if (/^\d{4}$/.test(start) && /^\d{4}$/.test(end)) return html`${from}-${to}`;
-    if (start.length === 10 && end.length === 10) return html`du ${from} au ${to}`;
-    return isDay(from) ? html`du ${from} ${isDay(to) ? 'au' : 'à'} ${to}` : html`${deMonth(from)}${from} à ${to}`;
+    if (/^\d{4}$/.test(start) && /^\d{4}$/.test(end)) return [from, '-', to];
+    if (start.length === 10 && end.length === 10) return ['du ', from, ' au ', to];
+    return isDay(from) ? ['du ', from, ' ', isDay(to) ? 'au' : 'à', ' ', to] : [deMonth(from), from, ' à ', to];
   },
-  about: (heading, subject) => html`${heading} : ${subject}`,
+  about: (heading, subject) => [heading, ' : ', subject],
   days: (count) => plural('fr', count, { one: '{n} jour', other: '{n} jours' }),
   inCustodyFor: (days) => `en détention depuis ${days}`,
   afterInCustody: (days) => `après ${days} de détention`,
-  inReport: (r) => html`Dans le ${report(r)}`,
-  alludedInReport: (r) => html`Évoqué en termes généraux dans le ${report(r)}`,
-  notInReport: (r) => html`Absent du ${report(r)}`,
-  afterReport: (r) => html`Postérieur au ${report(r)}`,
-  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`Reportage examiné : « ${title} »
-    (${name.publisher ?? 'média inconnu'}${
-      name.date ? html`  ; ${name.date}` : ''
-    }${machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : ''})`,
+  inReport: (r) => ['Dans le ', report(r)],
+  alludedInReport: (r) => ['Évoqué en termes généraux dans le ', report(r)],
+  notInReport: (r) => ['Absent du ', report(r)],
+  afterReport: (r) => ['Postérieur au ', report(r)],
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) => [
+    'Reportage examiné : « ',
+    title,
+    ' » (',
+    name.publisher ?? 'média inconnu',
+    name.date ? ['  ; ', name.date] : '',
+    machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : '',
+    ')',
+  ],
   noEvents: 'Aucun événement pendant cette période.',
   keyEventsShown: (shown, total) => `Événements clés · ${shown} sur ${total}`,
   firstEventsShown: (shown, total) => `${shown} premiers événements sur ${total}`,
@@ -80,21 +83,19 @@ export const fr: UiStrings = {
   translated: 'traduction',
   originalWording: 'Version originale',
   translationNote: 'Note de traduction',
-  correctionOf: (r, said) =>
-    html`Correction apportée au ${report(r)} : on y lisait « <span lang=${r.lang}>${said}</span> »`,
+  correctionOf: (r, said) => ['Correction apportée au ', report(r), ' : on y lisait « ', said, ' »'],
   clarification: 'Précision',
   correction: 'Correction',
-  factCheckOf: (r) => html`Vérification du ${report(r)}`,
-  reportSaid: (said) => html`On y lisait ${said}`,
+  factCheckOf: (r) => ['Vérification du ', report(r)],
+  reportSaid: (said) => ['On y lisait ', said],
   noCorrections: 'Aucune correction n’est apportée au reportage examiné.',
-  clarificationOf: (r, said) =>
-    html`Précision apportée au ${report(r)} : on y lisait « <span lang=${r.lang}>${said}</span> »`,
+  clarificationOf: (r, said) => ['Précision apportée au ', report(r), ' : on y lisait « ', said, ' »'],
   corrections: (corrections, clarifications, r) => {
     const counts = [
       corrections > 0 ? count(corrections, 'correction', 'corrections') : '',
       clarifications > 0 ? count(clarifications, 'précision', 'précisions') : '',
     ].filter(Boolean);
-    return html`${counts.join(' et ')} ${corrections + clarifications > 1 ? 'apportées' : 'apportée'} au ${report(r)}`;
+    return [counts.join(' et '), ' ', corrections + clarifications > 1 ? 'apportées' : 'apportée', ' au ', report(r)];
   },
   notice: (problem) => `Ce module ne peut pas s’afficher : ${problem}`,
   noticeForReaders: 'Cette partie de l’article n’a pas pu être affichée.',

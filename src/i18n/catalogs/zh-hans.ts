@@ -1,17 +1,16 @@
-import { html } from 'lit';
 import { plural } from '../plural.js';
 import type { ReportName, UiStrings } from '../strings.js';
 
 /** 「Example Gazette 2025年6月20日发布的报道」；刊发媒体不详时为「2020年11月原报道」。 */
 function report({ publisher, date }: ReportName) {
-  if (publisher) return date ? html`${publisher}${date}发布的报道` : html`${publisher}发布的报道`;
-  return date ? html`${date}原报道` : html`原报道`;
+  if (publisher) return date ? [publisher, date, '发布的报道'] : [publisher, '发布的报道'];
+  return date ? [date, '原报道'] : ['原报道'];
 }
 
 export const zhHans: UiStrings = {
   comma: '，',
   semicolon: '；',
-  aside: (content) => html`（${content}）`,
+  aside: (content) => ['（', content, '）'],
   sources: '资料来源',
   sourcesCount: (count) => `资料来源（${count}）`,
   stateMedia: '官方媒体',
@@ -21,23 +20,28 @@ export const zhHans: UiStrings = {
   sides: '双方立场',
   keyDates: '重要日期',
   timeline: '时间线',
-  asOf: (date) => html`截至${date}`,
-  roleAsOf: (date) => html`截至${date}`,
-  since: (date) => html`自${date}起`,
-  dateRange: (from, to) => html`${from}至${to}`,
-  about: (heading, subject) => html`${heading}：${subject}`,
+  asOf: (date) => ['截至', date],
+  roleAsOf: (date) => ['截至', date],
+  since: (date) => ['自', date, '起'],
+  dateRange: (from, to) => [from, '至', to],
+  about: (heading, subject) => [heading, '：', subject],
   // A count of days is written without a thousands separator: 1019天.
   days: (count) => `${count}天`,
   inCustodyFor: (days) => `已被羁押${days}`,
   afterInCustody: (days) => `此前共被羁押${days}`,
-  inReport: (r) => html`见于${report(r)}`,
-  alludedInReport: (r) => html`${report(r)}笼统提及`,
-  notInReport: (r) => html`${report(r)}未提及`,
-  afterReport: (r) => html`${report(r)}发布后的进展`,
-  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) =>
-    html`原报道：“${title}”（${name.publisher ?? '刊发媒体不详'}${name.date ? html`；${name.date}` : ''}${
-      machineTranslated ? `；${translatedFrom ? `由${translatedFrom}` : ''}机器翻译` : ''
-    }）`,
+  inReport: (r) => ['见于', report(r)],
+  alludedInReport: (r) => [report(r), '笼统提及'],
+  notInReport: (r) => [report(r), '未提及'],
+  afterReport: (r) => [report(r), '发布后的进展'],
+  reviewedReport: ({ name, title, machineTranslated, translatedFrom }) => [
+    '原报道：“',
+    title,
+    '”（',
+    name.publisher ?? '刊发媒体不详',
+    name.date ? ['；', name.date] : '',
+    machineTranslated ? `；${translatedFrom ? `由${translatedFrom}` : ''}机器翻译` : '',
+    '）',
+  ],
   noEvents: '此期间无相关事件。',
   keyEventsShown: (shown, total) => `关键事件 · 共${total}个中的${shown}个`,
   firstEventsShown: (shown, total) => `前${shown}个事件（共${total}个）`,
@@ -47,19 +51,19 @@ export const zhHans: UiStrings = {
   translated: '译文',
   originalWording: '原文',
   translationNote: '翻译说明',
-  correctionOf: (r, said) => html`对${report(r)}的更正：该报道称“<span lang=${r.lang}>${said}</span>”`,
+  correctionOf: (r, said) => ['对', report(r), '的更正：该报道称“', said, '”'],
   clarification: '澄清',
   correction: '更正',
-  factCheckOf: (r) => html`对${report(r)}的核查`,
-  reportSaid: (said) => html`该报道称${said}`,
+  factCheckOf: (r) => ['对', report(r), '的核查'],
+  reportSaid: (said) => ['该报道称', said],
   noCorrections: '本文未对原报道作任何更正。',
-  clarificationOf: (r, said) => html`对${report(r)}的澄清：该报道称“<span lang=${r.lang}>${said}</span>”`,
+  clarificationOf: (r, said) => ['对', report(r), '的澄清：该报道称“', said, '”'],
   corrections: (corrections, clarifications, r) => {
     const counts = [
       corrections > 0 ? `${corrections}处更正` : '',
       clarifications > 0 ? `${clarifications}处澄清` : '',
     ].filter(Boolean);
-    return html`对${report(r)}的${counts.join('、')}`;
+    return ['对', report(r), '的', counts.join('、')];
   },
   notice: (problem) => `本组件无法显示：${problem}`,
   noticeForReaders: '此部分内容无法显示。',
