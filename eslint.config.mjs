@@ -63,6 +63,18 @@ export default tseslint.config(
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
   },
+  {
+    // Type-aware rules where they pay: a promise nobody awaits or catches
+    // (a language, a story, the validator loading) fails silently.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   ...LAYERS,
   {
     // Elements never import one another: what two widgets share lives in a lower layer.
