@@ -90,6 +90,8 @@ export default [
       'data/index': 'src/data/index.ts',
       // Node only: the fallback-HTML generator behind `casefile fallback`.
       'fallback/index': 'src/fallback/index.ts',
+      // The escaping `casefile inline` shares with the editor.
+      'data/script-safe-json': 'src/data/script-safe-json.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\/context(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
     plugins: [schemaRulesOnly, transpile(), staticFiles],
