@@ -107,7 +107,7 @@ export const styles = css`
   }
   @container (min-width: 45rem) {
     .master-detail {
-      grid-template-columns: 14em minmax(0, 1fr);
+      grid-template-columns: 11em minmax(0, 1fr);
     }
   }
   .entry-list li {

@@ -6,6 +6,7 @@
  * case-editor.ts) rather than binding a handler per control.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parsePartialDate, precisionOf } from '../data/partial-date.js';
 import { LANGUAGES, type DatedText, type Language, type Localized, type Story } from '../data/types.js';
 import { child } from '../data/validate/report.js';
@@ -34,7 +35,7 @@ export function fieldId(path: string): string {
 
 interface Described {
   describedBy: string | typeof nothing;
-  invalid: 'true' | typeof nothing;
+  invalid: 'true' | 'false';
   messages: TemplateResult | typeof nothing;
 }
 
@@ -46,7 +47,7 @@ function described(ctx: FormContext, path: string, hintId?: string): Described {
   const ids = [hintId, problems.length > 0 ? id : undefined].filter(Boolean).join(' ');
   return {
     describedBy: ids || nothing,
-    invalid: problems.some((problem) => problem.severity === 'error') ? 'true' : nothing,
+    invalid: problems.some((problem) => problem.severity === 'error') ? 'true' : 'false',
     messages:
       problems.length > 0
         ? html`<ul class="problems" id=${id}>
@@ -87,7 +88,7 @@ export function textField(
         data-path=${path}
         data-type="text"
         ?data-optional=${options.optional}
-        lang=${options.lang ?? nothing}
+        lang=${ifDefined(options.lang)}
         aria-describedby=${d.describedBy}
         aria-invalid=${d.invalid}
         .value=${text}
@@ -98,14 +99,15 @@ export function textField(
         data-path=${path}
         data-type="text"
         ?data-optional=${options.optional}
-        lang=${options.lang ?? nothing}
+        lang=${ifDefined(options.lang)}
         aria-describedby=${d.describedBy}
         aria-invalid=${d.invalid}
         .value=${text}
       />`;
   return html`<div class="field">
     <label for=${id}>${label}${options.optional ? html` <span class="optional">(optional)</span>` : nothing}</label>
-    ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing} ${control} ${d.messages}
+    ${options.hint ? html`<p class="hint" id=${ifDefined(hintId)}>${options.hint}</p>` : nothing} ${control}
+    ${d.messages}
   </div>`;
 }
 
