@@ -5,7 +5,9 @@ import { validateStoryInSlices } from '../data/validate.js';
 import { VERSION } from '../internal/version.js';
 import { DraftStore } from './draft-store.js';
 import { styles } from './case-editor.styles.js';
+import { draftToolbar, partsNav, previewSettings, problemList } from './editor-chrome.js';
 import { entryList } from './entry-list.js';
+import { editFromControl } from './field-edits.js';
 import { fieldId, type FormContext } from './fields.js';
 import { caseForm, reportForm } from './forms/cases.js';
 import { entryLabel } from './forms/choices.js';
@@ -71,9 +73,6 @@ const NAMED_BY: Record<string, string> = {
   corrections: 'subject',
 };
 
-/** Problems listed at once in the Problems list. */
-const SHOWN_PROBLEMS = 50;
-
 /**
  * A story editor for newsrooms: forms for every kind of entry, each text in
  * English, French and Simplified Chinese side by side, the story checked as
@@ -100,6 +99,7 @@ export class CaseEditor extends LitElement {
     return this.current;
   }
   set story(story: Story) {
+    this.hostOpened = true;
     this.replaceStory(story);
   }
 
@@ -124,6 +124,8 @@ export class CaseEditor extends LitElement {
   @state() private settings: PreviewSettings = { lang: 'en', asOf: '', theme: 'auto', corrections: false };
 
   private readonly history = new History<Story>();
+  /** The host set a story before the draft was restored: that story wins. */
+  private hostOpened = false;
   /** Entries whose ids still follow their names: new ones, until the name is first left. */
   private provisional = new Set<string>();
   private store: DraftStore | undefined;
@@ -250,7 +252,7 @@ export class CaseEditor extends LitElement {
     const name = (await store.current()) ?? this.draftName;
     const draft = await store.load(name);
     this.draftName = name;
-    if (draft) {
+    if (draft && !this.hostOpened) {
       this.current = draft.story;
       this.history.clear();
       this.panel = 'cases';
@@ -323,43 +325,8 @@ export class CaseEditor extends LitElement {
       this.listFilters = { ...this.listFilters, [this.panel]: target.value };
       return;
     }
-    const path = data.path;
-    if (!path) return;
-    const optional = data.optional !== undefined;
-    if (data.lang && data.owner) {
-      const before = (getIn(this.current, parsePath(data.owner)) as Record<string, string> | undefined) ?? {};
-      const merged: Record<string, string> = { ...before, [data.lang]: target.value };
-      const owner = Object.fromEntries(Object.entries(merged).filter(([lang, text]) => text !== '' || lang === 'en'));
-      const empty = Object.values(owner).every((text) => text === '');
-      this.set(data.owner, optional && empty ? undefined : owner, path);
-      return;
-    }
-    switch (data.type) {
-      case 'text':
-        this.set(path, target.value === '' && optional ? undefined : target.value, path);
-        break;
-      case 'bool':
-        this.set(path, !target.checked && optional ? undefined : target.checked);
-        break;
-      case 'select':
-        this.set(path, target.value === '' && optional ? undefined : target.value);
-        break;
-      case 'speaker': {
-        const [kind, id = ''] = target.value.split(/:(.*)/s);
-        this.set(path, kind === 'organization' ? { organization: id } : { person: id });
-        break;
-      }
-      case 'ref':
-      case 'key-date': {
-        const list = (getIn(this.current, parsePath(path)) as string[] | undefined) ?? [];
-        const value = data.value ?? '';
-        this.set(
-          path,
-          target.checked ? [...list.filter((id) => id !== value), value] : list.filter((id) => id !== value),
-        );
-        break;
-      }
-    }
+    const edit = editFromControl(this.current, target);
+    if (edit) this.set(edit.path, edit.value, edit.key);
   };
 
   /** Leaving the field an entry is named by fixes the id the entry took from it. */
@@ -654,54 +621,14 @@ export class CaseEditor extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const errors = this.problems.filter((problem) => problem.severity === 'error').length;
-    const warnings = this.problems.length - errors;
+    const panels = PANELS.map(({ panel, label }) => {
+      const list = (this.current as unknown as Record<string, unknown>)[panel];
+      return { panel, label, ...(Array.isArray(list) && panel !== 'report' ? { count: list.length } : {}) };
+    });
     return html`
-      <div class="toolbar" role="toolbar" aria-label="Draft">
-        <label for="draft-choice">Draft</label>
-        <select id="draft-choice" data-action="draft" @change=${this.onSelectAction}>
-          ${[...new Set([this.draftName, ...this.draftNames])].map(
-            (name) => html`<option value=${name} ?selected=${name === this.draftName}>${name}</option>`,
-          )}
-        </select>
-        <label for="new-draft-name">New draft named</label>
-        <input id="new-draft-name" type="text" />
-        <button type="button" data-action="new-draft" @click=${this.onClick}>Start it</button>
-        <button type="button" data-action="delete-draft" @click=${this.onClick}>Delete this draft</button>
-        <button type="button" data-action="undo" @click=${this.onClick} aria-keyshortcuts="Control+Z Meta+Z">
-          Undo
-        </button>
-        <button
-          type="button"
-          data-action="redo"
-          @click=${this.onClick}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-        >
-          Redo
-        </button>
-        <span class="status" role="status">${this.saveStatus}</span>
+      <div @click=${this.onClick} @change=${this.onSelectAction}>
+        ${draftToolbar(this.draftName, this.draftNames, this.saveStatus)} ${partsNav(panels, this.panel)}
       </div>
-      <nav aria-label="Parts of the story" @click=${this.onClick}>
-        <ul>
-          ${PANELS.map(
-            ({ panel, label }) =>
-              html`<li>
-                <button
-                  type="button"
-                  data-action="panel"
-                  data-panel=${panel}
-                  aria-current=${panel === this.panel ? 'page' : 'false'}
-                >
-                  ${label}${
-                    panel in this.current && Array.isArray(this.current[panel as Section & keyof Story])
-                      ? ` (${(this.current[panel as Collection] as readonly unknown[]).length})`
-                      : ''
-                  }
-                </button>
-              </li>`,
-          )}
-        </ul>
-      </nav>
       <div class="columns">
         <section
           class="editing"
@@ -717,30 +644,7 @@ export class CaseEditor extends LitElement {
         </section>
         <aside class="preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading">Preview</h2>
-          <div class="preview-settings" @change=${this.onSelectAction} @input=${this.onSelectAction}>
-            <label for="preview-lang">Language</label>
-            <select id="preview-lang" name="lang" data-action="preview">
-              <option value="en">English</option>
-              <option value="fr">French</option>
-              <option value="zh-Hans">Chinese</option>
-            </select>
-            <label for="preview-as-of">As of</label>
-            <input id="preview-as-of" name="asOf" type="date" data-action="preview" .value=${this.settings.asOf} />
-            <label for="preview-theme">Theme</label>
-            <select id="preview-theme" name="theme" data-action="preview">
-              <option value="auto">Page colours</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-            <input
-              id="preview-corrections"
-              name="corrections"
-              type="checkbox"
-              data-action="preview"
-              .checked=${this.settings.corrections}
-            />
-            <label for="preview-corrections">Corrections</label>
-          </div>
+          <div @change=${this.onSelectAction} @input=${this.onSelectAction}>${previewSettings(this.settings)}</div>
           <p class="hint" role="status">
             ${
               this.previewed === this.current
@@ -753,23 +657,7 @@ export class CaseEditor extends LitElement {
           <div class="preview-host"></div>
         </aside>
       </div>
-      <section class="problem-list" aria-labelledby="problems-heading" @click=${this.onClick}>
-        <h2 id="problems-heading">
-          Problems: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings}
-          ${warnings === 1 ? 'warning' : 'warnings'}${this.validating ? ' (checking…)' : ''}
-        </h2>
-        <ul>
-          ${this.problems.slice(0, SHOWN_PROBLEMS).map(
-            (problem) =>
-              html`<li class=${problem.severity}>
-                <button type="button" data-action="goto" data-path=${problem.path}>
-                  ${problem.severity === 'error' ? 'Error' : 'Warning'}:
-                  <code>${problem.path || 'story'}</code> ${problem.message}
-                </button>
-              </li>`,
-          )}
-        </ul>
-      </section>
+      <div @click=${this.onClick}>${problemList(this.problems, this.validating)}</div>
     `;
   }
 
