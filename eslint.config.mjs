@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
  * DOM; i18n/ builds on data; render/ (the render context and the templates the
  * widgets share) on both; context/, structured-data/ and internal/ (the base
  * element) on those; elements/ on all of them, and never on one another; the
- * entry points, embed/ and fallback/ on top.
+ * entry points, embed/ and fallback/ on top; editor/ (<case-editor>, for
+ * newsrooms, never for readers) above everything, and nothing imports it.
  */
 const below = (message, ...folders) => ({
   regex: `(^|/)(${folders.join('|')})/`,
@@ -22,6 +23,9 @@ const LAYERS = [
   ['src/context/**', ['i18n', 'render', 'structured-data', 'internal', 'elements', 'embed', 'fallback']],
   ['src/structured-data/**', ['context', 'internal', 'elements', 'embed', 'fallback']],
   ['src/internal/**', ['elements', 'embed', 'fallback']],
+  ['src/embed/**', []],
+  ['src/fallback/**', []],
+  ['src/*.ts', []],
 ].map(([files, above]) => ({
   files: [files],
   rules: {
@@ -29,7 +33,11 @@ const LAYERS = [
       'error',
       {
         patterns: [
-          below(`${files.split('/')[1]}/ is a lower layer: it may not import from ${above.join(', ')}.`, ...above),
+          below(
+            `${files === 'src/*.ts' ? 'An entry point' : `${files.split('/')[1]}/`} is a lower layer: it may not import from ${[...above, 'editor'].join(', ')}.`,
+            ...above,
+            'editor',
+          ),
           ...(files === 'src/data/**' || files === 'src/i18n/**'
             ? [
                 {
@@ -88,7 +96,12 @@ export default tseslint.config(
               regex: '^\\.\\./[^.]',
               message: 'One element may not import another: move what they share to render/ or data/.',
             },
-            below('elements/ may not import the entry points, embed/ or fallback/.', 'embed', 'fallback'),
+            below(
+              'elements/ may not import the entry points, embed/, fallback/ or editor/.',
+              'embed',
+              'fallback',
+              'editor',
+            ),
           ],
         },
       ],

@@ -90,6 +90,10 @@ export default [
       'data/index': 'src/data/index.ts',
       // Node only: the fallback-HTML generator behind `casefile fallback`.
       'fallback/index': 'src/fallback/index.ts',
+      // <case-editor>, for a newsroom's CMS admin: `casefile/editor.js`.
+      'editor/define': 'src/editor/define.ts',
+      // The escaping `casefile inline` shares with the editor.
+      'data/script-safe-json': 'src/data/script-safe-json.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\/context(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
     plugins: [schemaRulesOnly, transpile(), staticFiles],
@@ -115,5 +119,12 @@ export default [
     },
     plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
+  },
+  // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own
+  // so that nothing of it reaches casefile.js or the loader's chunks. For editors, not readers.
+  {
+    input: { editor: 'src/editor/define.ts' },
+    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    output: { dir: 'dist/cdn', format: 'es', inlineDynamicImports: true },
   },
 ];

@@ -98,20 +98,6 @@ function parseInline(rest) {
   return { command: 'inline', file: files[0] };
 }
 
-/** The characters written as \\u escapes: those that let a string end a <script>, or that some parsers take as line ends. */
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
-
-/**
- * JSON text that cannot end its <script> element (`</script>`) or put the
- * HTML parser into another state (`<!--`): every `<` (and `>`, `&`, U+2028,
- * U+2029) becomes a \\u escape. In valid JSON these characters occur only
- * inside strings, never right after a backslash, so the escape means the same
- * character: the text parses to the same value, and keeps its layout.
- */
-function escapeJsonForScript(json) {
-  return json.replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 async function readStory(file) {
   let source;
   try {
@@ -132,8 +118,13 @@ async function readStory(file) {
 
 async function inline(file) {
   let validator;
+  let scriptSafe;
   try {
-    validator = await import('../dist/data/validate.js');
+    // The escaping lives in the library (src/data/script-safe-json.ts), shared with <case-editor>.
+    [validator, scriptSafe] = await Promise.all([
+      import('../dist/data/validate.js'),
+      import('../dist/data/script-safe-json.js'),
+    ]);
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     console.error('casefile: dist/ is missing; run `npm run build` first.');
@@ -156,9 +147,7 @@ async function inline(file) {
     );
     return 2;
   }
-  process.stdout.write(
-    `<case-data>\n  <script type="application/json">${escapeJsonForScript(story.source)}</script>\n</case-data>\n`,
-  );
+  process.stdout.write(scriptSafe.inlineCaseData(story.source));
   return 0;
 }
 

@@ -42,6 +42,15 @@ export function report() {
   return rows.map((row) => ({ ...row, ofBundle: row.brotli / bundle.brotli }));
 }
 
+/** The editor, for a newsroom's CMS admin: one file of its own, never on a reader's page. */
+export function editorSize() {
+  return {
+    page: '<case-editor>: editor.js (admin)',
+    files: ['editor.js'],
+    ...sizes([join(cdn, 'editor.js')]),
+  };
+}
+
 if (process.argv[1] === import.meta.filename) {
   console.log('page'.padEnd(34), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8), '  of bundle');
   for (const row of report()) {
@@ -53,4 +62,11 @@ if (process.argv[1] === import.meta.filename) {
       `  ${(row.ofBundle * 100).toFixed(1)} %`,
     );
   }
+  const editor = editorSize();
+  console.log(
+    editor.page.padEnd(34),
+    String(editor.raw).padStart(8),
+    String(editor.gzip).padStart(8),
+    String(editor.brotli).padStart(8),
+  );
 }
