@@ -6,7 +6,7 @@
 // - dist/cdn/<tag>.js, loader.js, embed.js, frame.js: one entry per element
 //   sharing chunks, for pages that load only what they use.
 import { readFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -45,6 +45,43 @@ const schemaRulesOnly = {
     return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
   },
 };
+/**
+ * Writes out the bundled story split by language (src/data/story-split.ts):
+ * its structure, which every page loads, and one table of texts per language,
+ * each loaded only by a page that shows that language. Generated from the
+ * story itself at build time, with the functions the source form runs.
+ */
+function storySplit() {
+  let split;
+  const evaluate = async () => {
+    const { outputFiles } = await build({
+      stdin: {
+        contents: `export { story } from './src/data/story.ts';
+          export { textsIn, withPlaceholders } from './src/data/story-split.ts';`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+    });
+    return import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+  };
+  const LANGS = { en: 'en', fr: 'fr', 'zh-hans': 'zh-Hans' };
+  return {
+    name: 'story-split',
+    async load(id) {
+      const match = /\/src\/data\/(?:story-structure|story-text\/(en|fr|zh-hans))\.ts$/.exec(id);
+      if (!match) return null;
+      const { story, textsIn, withPlaceholders } = await (split ??= evaluate());
+      if (match[1]) return `export const texts = ${JSON.stringify(textsIn(story, LANGS[match[1]]))};`;
+      const json = JSON.stringify(withPlaceholders(story, (index) => `\u0000${index}\u0000`));
+      return `export const structure = (t) => (${json.replace(/"\\u0000(\d+)\\u0000"/g, 't($1)')});`;
+    },
+  };
+}
+
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 /**
@@ -77,6 +114,8 @@ function sharedChunk(id) {
   if (id.includes('/node_modules/')) return 'lit';
   // The validator and its schema stay out of the story chunk: <case-data> imports them on demand.
   if (/\/src\/data\/(validate|story\.schema\.json)/.test(id)) return undefined;
+  // Each language's strings and texts stay in their own chunk, loaded by the pages that show that language.
+  if (/\/src\/(data\/story-text|i18n\/packs|i18n\/catalogs)\//.test(id)) return undefined;
   if (id.includes('/src/data/')) return 'story';
   if (/\/src\/(internal|i18n|context)\//.test(id)) return 'core';
   return undefined;
@@ -96,7 +135,7 @@ export default [
       'data/script-safe-json': 'src/data/script-safe-json.ts',
     },
     external: [/^lit(\/|$)/, /^@lit\/context(\/|$)/, /^@lit-labs\/ssr(\/|$)/],
-    plugins: [schemaRulesOnly, transpile(), staticFiles],
+    plugins: [storySplit(), schemaRulesOnly, transpile(), staticFiles],
     preserveEntrySignatures: 'strict',
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
@@ -105,10 +144,16 @@ export default [
     // What the validator shares with the widgets stays in casefile.js (which may export it
     // to the chunk) rather than becoming a third file the page must wait for.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify()],
     // Still the one script tag a page adds; the validator, which only <case-data>
     // needs, is a sibling chunk it imports on demand, by a URL relative to its own.
-    output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/casefile-[name]-[hash].js' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      chunkFileNames: 'chunks/casefile-[name]-[hash].js',
+      // What the language packs share (plural rules) joins casefile.js rather than costing a round trip.
+      experimentalMinChunkSize: 1000,
+    },
   },
   {
     input: {
@@ -117,7 +162,7 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify()],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
   // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own

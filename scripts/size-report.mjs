@@ -1,6 +1,8 @@
 // What a reader's browser downloads, in bytes (raw, gzip, brotli): the
-// all-in-one bundle, and a page holding one element of each kind through the
-// loader (the loader, then that element's entry and the chunks it imports).
+// all-in-one bundle alone, a page holding every widget through it in each
+// language (the bundle, then that language's pack), and a page holding one
+// element of each kind through the loader (the loader, then that element's
+// entry, the chunks it imports and the English pack).
 // Run after `npm run build`: `node scripts/size-report.mjs`.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +19,18 @@ export function closure(file, seen = new Set()) {
   for (const [, spec] of code.matchAll(STATIC_IMPORT)) closure(resolve(dirname(file), spec), seen);
   return seen;
 }
+
+/** The chunk a set of files imports on demand for a language's pack, with what it imports in turn. */
+export function languagePack(files, lang, seen = new Set(files)) {
+  const pack = new RegExp(`import\\(\\s*["'](\\.{1,2}/(?:[^"']*[/-])?${lang.toLowerCase()}-[\\w-]+\\.js)["']`);
+  for (const file of files) {
+    const match = pack.exec(readFileSync(file, 'utf8'));
+    if (match) return closure(resolve(dirname(file), match[1]), seen);
+  }
+  throw new Error(`no ${lang} pack imported by ${[...files].map((f) => relative(cdn, f)).join(', ')}`);
+}
+
+export const LANGUAGES = ['en', 'fr', 'zh-Hans'];
 
 export function sizes(files) {
   let raw = 0;
@@ -35,9 +49,23 @@ export function report() {
   const bundle = sizes([join(cdn, 'casefile.js')]);
   const loader = closure(join(cdn, 'loader.js'));
   const rows = [{ page: 'all-in-one casefile.js', files: ['casefile.js'], ...bundle }];
+  for (const lang of LANGUAGES) {
+    const files = languagePack(closure(join(cdn, 'casefile.js')), lang);
+    rows.push({
+      page: `every widget, ${lang} page`,
+      lang,
+      files: [...files].map((f) => relative(cdn, f)),
+      ...sizes(files),
+    });
+  }
   for (const tag of ['quote-block', 'person-card', 'case-summary', 'case-timeline', 'case-sides', 'case-sources']) {
-    const files = closure(join(cdn, `${tag}.js`), new Set(loader));
-    rows.push({ page: `one <${tag}> via loader.js`, files: [...files].map((f) => relative(cdn, f)), ...sizes(files) });
+    const files = languagePack(closure(join(cdn, `${tag}.js`), new Set(loader)), 'en');
+    rows.push({
+      page: `one <${tag}> via loader.js`,
+      tag,
+      files: [...files].map((f) => relative(cdn, f)),
+      ...sizes(files),
+    });
   }
   return rows.map((row) => ({ ...row, ofBundle: row.brotli / bundle.brotli }));
 }

@@ -29,6 +29,8 @@ describe('inside an article with hostile CSS', () => {
       html`<article><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></article>`,
     );
     const card = article.querySelector('person-card')!;
+    // The fixture waits for the article only; the card's first render waits for its language.
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const name = part(card, 'name')!;
     expect(getComputedStyle(name).display).to.equal('block');
     const status = part(card, 'status')!;

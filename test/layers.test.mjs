@@ -5,7 +5,21 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
 
-const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '..') });
+// The files linted here do not exist, so no TypeScript project holds them: the
+// type-aware rules are set aside, the import rules are the project's own.
+const eslint = new ESLint({
+  cwd: resolve(import.meta.dirname, '..'),
+  overrideConfig: {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+      '@typescript-eslint/no-misused-promises': 'off',
+      '@typescript-eslint/await-thenable': 'off',
+      '@typescript-eslint/switch-exhaustiveness-check': 'off',
+    },
+  },
+});
 
 async function lintAt(filePath, code) {
   const [result] = await eslint.lintText(code, { filePath });

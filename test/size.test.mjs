@@ -8,8 +8,27 @@ describe('download sizes (brotli)', () => {
   const rows = report();
   const bundle = rows[0];
 
-  it('keeps the all-in-one bundle within 49 KB', () => {
-    assert.ok(bundle.brotli < 49_000, `casefile.js is ${bundle.brotli} B`);
+  it('keeps the all-in-one bundle within 32.5 KB, before any language', () => {
+    assert.ok(bundle.brotli < 32_500, `casefile.js is ${bundle.brotli} B`);
+  });
+
+  // Every widget through casefile.js: the bundle, then the pack of the page's language.
+  // (The issue's targets, 22 KB for English and 24 KB for French and Chinese, are not met yet.)
+  const PAGE_BUDGETS = { en: 37_900, fr: 39_700, 'zh-Hans': 38_400 };
+  for (const [lang, budget] of Object.entries(PAGE_BUDGETS)) {
+    it(`keeps a ${lang} page with every widget within ${budget} B, fetching no other language`, () => {
+      const row = rows.find((r) => r.lang === lang);
+      assert.ok(row.brotli < budget, `${row.page}: ${row.brotli} B (${row.files.join(', ')})`);
+      const others = row.files.filter(
+        (file) => /(^|[/-])(en|fr|zh-hans)-/.test(file) && !file.includes(`-${lang.toLowerCase()}-`),
+      );
+      assert.deepEqual(others, [], `${row.page} fetches another language`);
+    });
+  }
+
+  it('keeps one <quote-block> through the loader, in English, within 34 KB (target: 18 KB)', () => {
+    const row = rows.find((r) => r.tag === 'quote-block');
+    assert.ok(row.brotli < 34_000, `${row.page}: ${row.brotli} B (${row.files.join(', ')})`);
   });
 
   it('keeps the loader itself under 1 KB, with everything it imports before a tag is seen', () => {
@@ -18,9 +37,10 @@ describe('download sizes (brotli)', () => {
     assert.equal(loader.size, 2, 'the loader and the registry, no Lit');
   });
 
-  it('never makes a one-element page through the loader heavier than the all-in-one bundle', () => {
-    for (const row of rows.slice(1)) {
-      assert.ok(row.brotli < bundle.brotli, `${row.page}: ${row.brotli} B, bundle ${bundle.brotli} B`);
+  it('never makes a one-element page through the loader heavier than every widget through the bundle', () => {
+    const english = rows.find((r) => r.lang === 'en');
+    for (const row of rows.filter((r) => r.tag)) {
+      assert.ok(row.brotli < english.brotli, `${row.page}: ${row.brotli} B, bundle ${english.brotli} B`);
       assert.ok(
         !row.files.some(
           (file) => /^(person-card|case-|quote-block)/.test(file) && !row.page.includes(file.replace('.js', '')),

@@ -12,7 +12,16 @@ import { CaseTimeline } from '../elements/case-timeline/case-timeline.js';
 import { PersonCard } from '../elements/person-card/person-card.js';
 import { QuoteBlock } from '../elements/quote-block/quote-block.js';
 import type { CaseElement } from '../internal/case-element.js';
+import { registerLanguagePack } from '../i18n/packs.js';
+import { pack as en } from '../i18n/packs/en.js';
+import { pack as fr } from '../i18n/packs/fr.js';
+import { pack as zhHans } from '../i18n/packs/zh-hans.js';
 import type { WidgetTag } from '../tags.js';
+
+// The server renders in one pass, with no time to load a language: every pack is here from the start.
+registerLanguagePack('en', en);
+registerLanguagePack('fr', fr);
+registerLanguagePack('zh-Hans', zhHans);
 
 const WIDGETS = {
   'case-corrections': CaseCorrections,

@@ -1,7 +1,4 @@
-import type { DatePrecision, Language } from '../data/types.js';
-import { en } from './catalogs/en.js';
-import { fr } from './catalogs/fr.js';
-import { zhHans } from './catalogs/zh-hans.js';
+import type { DatePrecision } from '../data/types.js';
 
 /**
  * A sentence put together from words and values a widget renders (a date in
@@ -122,11 +119,4 @@ export interface UiStrings {
   /** `<case-data>`'s notice when its dataset cannot be used. */
   datasetUnusable: string;
   moreErrors: (count: number) => string;
-}
-
-const catalogs: Record<Language, UiStrings> = { en, fr, 'zh-Hans': zhHans };
-
-/** The strings for a language. */
-export function stringsFor(language: Language): { strings: UiStrings; lang: Language } {
-  return { strings: catalogs[language], lang: language };
 }

@@ -4,11 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { settingsContext, type StorySettings } from '../context/settings-context.js';
 import { storyContext } from '../context/story-context.js';
 import { parseDay } from '../data/partial-date.js';
-import { story as bundledStory } from '../data/story.js';
 import { indexStory } from '../data/story-index.js';
 import { today } from '../data/status.js';
 import type { Story } from '../data/types.js';
-import { stringsFor } from '../i18n/strings.js';
+import { bundledStoryIn, languagePack, stringsFor, untilLanguagePack } from '../i18n/packs.js';
 import { baseStyles } from './base-styles.js';
 import { renderNoticeBox } from '../render/notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from '../render/problem.js';
@@ -142,6 +141,35 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     return checkChoice('theme', this.theme, THEMES);
   }
 
+  /** Shows what the page put inside the tag until the first render, which may wait for a language pack. */
+  private placeholder?: HTMLSlotElement | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!languagePack(this.language.value)) {
+      this.placeholder = this.ownerDocument.createElement('slot');
+      root.append(this.placeholder);
+    }
+    return root;
+  }
+
+  /**
+   * Waits for the pack of the language the widget will speak before it
+   * updates, so `updateComplete` includes the load, the first render is
+   * already in that language, and after a change of `lang` the widget keeps
+   * its last render until the new language has arrived.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!languagePack(this.language.value)) await untilLanguagePack(() => this.language.value);
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.resolution = this.resolveUpdate();
@@ -152,6 +180,8 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     if (this.providedSettings?.loading) return { state: 'waiting' };
     // The provider's story failed (its notice tells the editor why): any other story would be the wrong one.
     if (this.providedSettings?.failed) return { state: 'failed' };
+    // The language's pack could not be loaded (a warning said so): keep what the page put inside the tag.
+    if (!languagePack(this.language.value)) return { state: 'failed' };
     let ctx: RenderContext | Problem | undefined;
     try {
       ctx = this.createContext();
@@ -193,19 +223,15 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   private createContext(): RenderContext | Problem {
     const problem = this.checkAttributes();
     if (problem) return problem;
-    const { strings, lang } = stringsFor(this.language.value);
+    const found = stringsFor(this.language.value);
+    const story = found && (this.providedStory ?? bundledStoryIn(found.lang));
+    if (!found || !story) return { kind: 'unexpected', error: new Error('no language pack') };
+    const { strings, lang } = found;
     const asOf = this.asOf.trim() || (this.providedSettings?.asOf ?? '').trim();
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
-    return new RenderContext(
-      indexStory(this.providedStory ?? bundledStory),
-      lang,
-      strings,
-      day,
-      asOf !== '',
-      corrections,
-    );
+    return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections);
   }
 
   /**
@@ -234,7 +260,9 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
       this.lastWarning = warning;
       console.warn(warning);
     }
-    const { strings, lang } = ctx ?? stringsFor(this.language.value);
+    const found = ctx ?? stringsFor(this.language.value);
+    if (!found) return html`<div part="base"><slot></slot></div>`;
+    const { strings, lang } = found;
     return renderNoticeBox(this.renderRoot, strings, lang, html`<p>${noticeText(problem, strings)}</p>`);
   }
 }

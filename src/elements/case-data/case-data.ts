@@ -5,7 +5,7 @@ import { settingsContext, type StorySettings } from '../../context/settings-cont
 import { storyContext } from '../../context/story-context.js';
 import type { Story } from '../../data/types.js';
 import { LanguageController } from '../../internal/controllers/language-controller.js';
-import { stringsFor } from '../../i18n/strings.js';
+import { stringsFor, untilLanguagePack } from '../../i18n/packs.js';
 import { VERSION } from '../../internal/version.js';
 import { CasefileErrorEvent, type DatasetError } from './casefile-error-event.js';
 import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type LoadResult } from './load-story.js';
@@ -117,6 +117,12 @@ export class CaseData extends LitElement {
     this.load();
   }
 
+  /** Its notice speaks the page's language: that language's pack comes first. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.errors.length > 0) await untilLanguagePack(() => this.language.value);
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.load();
     if (changed.has('asOf') || changed.has('src') || changed.has('corrections')) this.updateSettings();
@@ -179,8 +185,10 @@ export class CaseData extends LitElement {
     return html`${this.errors.length > 0 ? this.renderNotice() : nothing}<slot></slot>`;
   }
 
-  private renderNotice(): TemplateResult {
-    const { strings, lang } = stringsFor(this.language.value);
+  private renderNotice(): TemplateResult | typeof nothing {
+    const found = stringsFor(this.language.value);
+    if (!found) return nothing;
+    const { strings, lang } = found;
     const shown = this.errors.slice(0, SHOWN_ERRORS);
     const more = this.errors.length - shown.length;
     return renderNoticeBox(

@@ -1,0 +1,8 @@
+/**
+ * The bundled story's texts in en (`story-split.ts`). The build replaces
+ * this module with the table written out, so it holds no other language.
+ */
+import { story } from '../story.js';
+import { textsIn } from '../story-split.js';
+
+export const texts = textsIn(story, 'en');

@@ -1,0 +1,60 @@
+// The build writes the bundled story split by language (rollup.config.mjs): read
+// in a language, the written structure and texts must say what the full story says.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { story } from '../dist/data/story.js';
+import { storyIn } from '../dist/data/story-split.js';
+import { structure } from '../dist/data/story-structure.js';
+
+const LANGS = ['en', 'fr', 'zh-Hans'];
+const isLocalized = (value) =>
+  value &&
+  typeof value === 'object' &&
+  typeof value.en === 'string' &&
+  Object.keys(value).every((k) => LANGS.includes(k));
+
+/** Every value of a story by path, each text as a widget in `lang` shows it: its text and language. */
+function read(value, lang, path = '', out = new Map()) {
+  if (isLocalized(value)) {
+    const text = value[lang];
+    out.set(path, text ? [text, lang] : [value.en, 'en']);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) read(item, lang, `${path}.${key}`, out);
+  } else if (value !== undefined) {
+    out.set(path, value);
+  }
+  return out;
+}
+
+describe('the story split the build writes', () => {
+  it('writes a structure with no text of any language in it', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const code = await readFile(new URL('../dist/data/story-structure.js', import.meta.url), 'utf8');
+    assert.doesNotMatch(code, /import /, 'generated, not computed from the full story');
+    assert.doesNotMatch(code, /en détention|羁押|Fan Wei est condamné/);
+  });
+
+  for (const [file, lang] of [
+    ['en', 'en'],
+    ['fr', 'fr'],
+    ['zh-hans', 'zh-Hans'],
+  ]) {
+    it(`reads in ${lang} as the full story does, from ${lang} texts only`, async () => {
+      const { texts } = await import(`../dist/data/story-text/${file}.js`);
+      assert.deepEqual([...read(storyIn(structure, texts, lang), lang)], [...read(story, lang)]);
+      // No text of another language rides along.
+      const foreign = new Set();
+      for (const other of LANGS.filter((l) => l !== lang)) {
+        const mine = read(story, lang);
+        for (const [path, value] of read(story, other)) {
+          if (Array.isArray(value) && value[1] === other && mine.get(path)[0] !== value[0]) foreign.add(value[0]);
+        }
+      }
+      assert.ok(foreign.size > 100);
+      assert.deepEqual(
+        texts.flat().filter((text) => foreign.has(text)),
+        [],
+      );
+    });
+  }
+});
