@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { CaseData } from '../src/elements/case-data/case-data.js';
 import type { CasefileErrorEvent } from '../src/elements/case-data/casefile-error-event.js';
-import { expectNoticeShape, part, visibleText, watchWarnings } from './helpers.js';
+import { story } from '../src/data/story.js';
+import { expectNoticeShape, inlineStoryScript, part, visibleText, watchWarnings } from './helpers.js';
 
 const EXAMPLE = '/demo/stories/fictional-harbour-inquiry.json';
 const exampleJson = async () => (await (await fetch(EXAMPLE)).text()) as string;
@@ -86,11 +87,9 @@ describe('<case-data>', () => {
   });
 
   it('sets as-of and lang for everything inside it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div>
-        <case-data as-of="2020-11-20" lang="fr"><person-card person="michael-kovrig"></person-card></case-data>
-      </div>
-    `);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<case-data as-of="2020-11-20" lang="fr">${inlineStoryScript(story)}
+      <person-card person="michael-kovrig"></person-card></case-data>`;
     const card = wrapper.querySelector('person-card')!;
     await until(() => visibleText(card).includes('711'), 'the as-of from the provider');
     expect(visibleText(card)).to.contain('Nationalité');
@@ -266,5 +265,31 @@ describe('<case-data> when the network or the page misbehaves', () => {
     await until(() => visibleText(card).includes('Ines Varga'), 'the late inline story');
     script.textContent = json.replace('"en": "Ines Varga"', '"en": "Ines Varga-Lind"');
     await until(() => visibleText(card).includes('Ines Varga-Lind'), 'the changed inline story');
+  });
+});
+
+describe('<case-data> without a story', () => {
+  it('shows nothing of the bundled story inside it, and, once the page has loaded, says it has no story', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'casefile-error') as Promise<CasefileErrorEvent>;
+      // A typo for src, as a page may well make.
+      wrapper.innerHTML = `<case-data scr="/demo/stories/fictional-harbour-inquiry.json"><person-card person="michael-kovrig"><p>The newsroom’s fallback</p></person-card></case-data>`;
+      const event = await failed;
+      expect(event.errors[0]!.message).to.match(/no story/);
+      const card = wrapper.querySelector('person-card')!;
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(visibleText(card)).to.equal('');
+      expect(card.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal(
+        'The newsroom’s fallback',
+      );
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/has no story/);
+    } finally {
+      console.error = original;
+    }
   });
 });

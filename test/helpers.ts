@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext } from '../src/context/story-context.js';
 import type { Story } from '../src/data/types.js';
+import { escapeJsonForScript } from '../src/data/script-safe-json.js';
 
 /** Everything a reader sees in a widget's shadow root, whitespace folded. */
 export function visibleText(el: Element): string {
@@ -41,6 +42,11 @@ export function watchWarnings(): { messages: string[]; restore: () => void } {
     messages.push(args.map(String).join(' '));
   };
   return { messages, restore: () => (console.warn = original) };
+}
+
+/** The bundled story as the inline JSON child of a `<case-data>`, escaped as a page writes it. */
+export function inlineStoryScript(story: unknown): string {
+  return `<script type="application/json">${escapeJsonForScript(JSON.stringify(story))}</script>`;
 }
 
 /** Provides a story to everything inside `host`, as `<case-data>` will. */

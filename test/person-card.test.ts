@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/person-card/define.js';
 import '../src/elements/case-data/define.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
-import { expectBadInputNotice, notice, part, visibleText, watchWarnings } from './helpers.js';
+import { story } from '../src/data/story.js';
+import { expectBadInputNotice, inlineStoryScript, notice, part, visibleText, watchWarnings } from './helpers.js';
 
 describe('<person-card>', () => {
   it('shows the name as a heading, the name in its own script with its lang, role, nationality and sources', async () => {
@@ -213,13 +214,12 @@ describe('<person-card> corrections are opt-in', () => {
     expect(visibleText(plain)).not.to.contain('Baldwin');
     const asked = await fixture<PersonCard>(html`<person-card corrections person="dominic-barton"></person-card>`);
     expect(asked.shadowRoot!.querySelector('[part~="correction"] summary')!.textContent).to.contain('Baldwin');
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <case-data corrections><person-card person="dominic-barton"></person-card></case-data>
-      </div>`,
-    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.innerHTML = `<case-data corrections>${inlineStoryScript(story)}<person-card person="dominic-barton"></person-card></case-data>`;
     const inside = wrapper.querySelector('person-card') as PersonCard;
-    await inside.updateComplete;
+    for (let i = 0; i < 100 && !inside.shadowRoot?.querySelector('[part~="correction"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(inside.shadowRoot!.querySelector('[part~="correction"]')).to.exist;
     await expect(inside).to.be.accessible();
   });

@@ -12,6 +12,24 @@ import { DEFAULT_TIMEOUT_SECONDS, forgetStory, loadStoryFrom, parseStory, type L
 import { keepsDefault } from '../../internal/keeps-default.js';
 import { renderNoticeBox } from '../../render/notice.js';
 
+/** What an empty provider reports once the page has loaded. */
+const NO_STORY: LoadResult = {
+  errors: [
+    {
+      path: '',
+      message: 'there is no story: give it a src, or the story as a <script type="application/json"> child',
+    },
+  ],
+};
+
+/** Resolves once the document has loaded (at once if it has). */
+function pageLoaded(doc: Document): Promise<void> {
+  if (doc.readyState === 'complete') return Promise.resolve();
+  return new Promise(
+    (resolve) => doc.defaultView?.addEventListener('load', () => resolve(), { once: true }) ?? resolve(),
+  );
+}
+
 /** How many of a dataset's errors the notice lists; the console gets them all. */
 const SHOWN_ERRORS = 5;
 
@@ -139,10 +157,16 @@ export class CaseData extends LitElement {
     this.inlineText = inline;
     this.failed = false;
     if (src === '' && inline === undefined) {
-      this.loading = false;
+      // No story yet: its inline JSON may still be on its way (streamed HTML, a
+      // CMS filling the element in). The widgets inside wait, showing nothing of
+      // another story; once the page has loaded with still no story, it is an error.
       this.story = undefined;
       this.errors = [];
+      this.loading = true;
       this.updateSettings();
+      void pageLoaded(this.ownerDocument).then(() => {
+        if (request === this.request) this.apply(NO_STORY, null);
+      });
       return;
     }
     this.loading = true;
@@ -162,9 +186,13 @@ export class CaseData extends LitElement {
     this.errors = loaded.errors ?? [];
     this.updateSettings();
     if (loaded.errors) {
-      const where = src ? `src="${src}"` : 'its inline JSON';
+      const what = src
+        ? `src="${src}" cannot be used`
+        : loaded === NO_STORY
+          ? 'has no story'
+          : 'its inline JSON cannot be used';
       console.error(
-        `casefile: <case-data> ${where} cannot be used; the widgets inside show only their fallback HTML.\n` +
+        `casefile: <case-data> ${what}; the widgets inside show only their fallback HTML.\n` +
           loaded.errors.map((error) => `  ${error.path ? `${error.path}: ` : ''}${error.message}`).join('\n'),
       );
       this.dispatchEvent(new CasefileErrorEvent(src, loaded.errors));
