@@ -137,6 +137,16 @@ describe('<case-timeline>', () => {
     expect(fill(itemFor(el, 'formal-arrests'))).to.equal(transparent);
   });
 
+  it('refuses a limit that is not a whole number of 1 or more, with a notice', async () => {
+    for (const limit of ['abc', '-1', '0', '2.5']) {
+      await expectBadInputNotice(
+        html`<case-timeline limit=${limit}></case-timeline>`,
+        new RegExp(`limit="${limit.replace('.', '\\.')}"`),
+        'whole number',
+      );
+    }
+  });
+
   it('with limit, shows that many events first', async () => {
     const el = await fixture<CaseTimeline>(html`<case-timeline limit="3"></case-timeline>`);
     expect(datesOf(el)).to.have.length(3);

@@ -5,6 +5,7 @@ import { part } from './helpers.js';
 // What a real article page's stylesheet does to everything it reaches.
 const HOSTILE = `
   * { box-sizing: content-box !important; margin: 3em !important; }
+  * { text-transform: uppercase; letter-spacing: 2px; }
   body, article { text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-align: justify;
     line-height: 0.9; white-space: pre; font-style: italic; text-indent: 4em; }
   h2, h3, h4 { display: none !important; }
@@ -54,5 +55,17 @@ describe('inside an article with hostile CSS', () => {
     const quote = part(el, 'quote')!;
     expect(getComputedStyle(quote).borderTopWidth).to.equal('0px');
     expect(getComputedStyle(part(el, 'caption')!.querySelector('time')!).display).to.equal('inline');
+  });
+
+  it('keeps a page rule on every element from reaching inside (it matches the host itself)', async () => {
+    const card = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<person-card person="michael-kovrig" as-of="2020-11-20"></person-card>`,
+    );
+    expect(getComputedStyle(card).textTransform).to.equal('uppercase');
+    for (const name of ['name', 'role', 'status']) {
+      const style = getComputedStyle(part(card, name)!);
+      expect(style.textTransform, name).to.equal('none');
+      expect(style.letterSpacing, name).to.equal('normal');
+    }
   });
 });

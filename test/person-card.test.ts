@@ -224,3 +224,15 @@ describe('<person-card> corrections are opt-in', () => {
     await expect(inside).to.be.accessible();
   });
 });
+
+describe('<person-card> in the language of the name', () => {
+  it('does not write a Chinese name twice in a Chinese card: the name, then only its romanization', async () => {
+    const el = await fixture<PersonCard>(html`<person-card person="meng-wanzhou" lang="zh-Hans"></person-card>`);
+    expect(part(el, 'name')!.textContent!.trim()).to.equal('孟晚舟');
+    const native = part(el, 'native-name')!;
+    expect(native.textContent).not.to.contain('孟晚舟');
+    expect(native.querySelector('[lang="zh-Latn"]')!.textContent).to.equal('Mèng Wǎnzhōu');
+    const english = await fixture<PersonCard>(html`<person-card person="meng-wanzhou"></person-card>`);
+    expect(part(english, 'native-name')!.querySelector('[lang="zh-Hans"]')!.textContent).to.equal('孟晚舟');
+  });
+});

@@ -145,12 +145,17 @@ function renderQuietly(element: CaseElement): { html: string; warnings: string[]
  * HTML, the element renders its own shadow root.
  */
 function cleanServerMarkup(html: string): string {
-  return html
-    .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?[^>]*>/g, '')
-    .replace(/[ \t\r\n]+>/g, '>')
-    .replace(/[ \t]*\r?\n[ \t\r\n]*/g, '\n')
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim();
+  return (
+    html
+      .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?[^>]*>/g, '')
+      // A tag the template writes over several lines is one line in the page.
+      .replace(/<[a-z][^<>]*>/g, (tag) => tag.replace(/\s+/g, ' '))
+      .replace(/<\/([a-z][a-z0-9-]*)\s+>/g, '</$1>')
+      .replace(/[ \t\r\n]+>/g, '>')
+      .replace(/[ \t]*\r?\n[ \t\r\n]*/g, '\n')
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -168,7 +173,7 @@ function dropButtons(html: string): string {
  * `.status`). The data cannot hold a literal `="`: the renderer escapes quotes.
  */
 function dropStylingHooks(html: string): string {
-  return html.replace(/ (?:class|part)="[^"]*"/g, '');
+  return html.replace(/\s(?:class|part)="[^"]*"/g, '');
 }
 
 /**

@@ -57,6 +57,23 @@ export const baseStyles = css`
   }
 
   /*
+   * The same resets inside: a page's rule on every element (\`* { text-transform:
+   * uppercase }\`) reaches the host itself, where the page's styles win over
+   * :host, and would pass down into the widget. Its own root and notice set
+   * them again, so only font and colour come in from the page.
+   */
+  [part~='base'],
+  [part~='notice'] {
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+  }
+
+  /*
    * In the article's flow by default: a rule above, no box. A newsroom that
    * wants the box sets --casefile-border (and --casefile-radius).
    */

@@ -94,8 +94,16 @@ export class RenderContext {
   }
 
   /** Text in its own script, always marked with its language. */
-  native(value: NativeText | undefined, part: string): TemplateResult | typeof nothing {
+  native(value: NativeText | undefined, part: string, shownAs?: Localized): TemplateResult | typeof nothing {
     if (!value) return nothing;
+    // A Chinese widget already writes 孟晚舟 as the name: the name in its own script would say it twice.
+    if (shownAs && localize(shownAs, this.lang).text === value.text) {
+      return value.romanized
+        ? html`<span part=${part} class=${part}
+            ><span lang="${value.lang.split('-')[0]}-Latn">${value.romanized}</span></span
+          >`
+        : nothing;
+    }
     return html`<span part=${part} class=${part}
       ><span lang=${value.lang}>${value.text}</span>${
         value.romanized ? html` <span lang="${value.lang.split('-')[0]}-Latn">${value.romanized}</span>` : nothing

@@ -71,7 +71,15 @@ export function renderCitations(ctx: RenderContext, ids: readonly string[]): Tem
     const description = `${publisher}: ${title}`;
     return html`${i > 0 ? ctx.strings.comma : ''}${
       url
-        ? html`<a class="cite" href=${url} hreflang=${source.lang} title=${description}>${number}</a>`
+        ? // The number is what is seen; a screen reader hears which page it is as well.
+          html`<a
+            class="cite"
+            href=${url}
+            hreflang=${source.lang}
+            title=${description}
+            aria-label=${`${number} ${description}`}
+            >${number}</a
+          >`
         : html`<span title=${description}>${number}</span>`
     }`;
   });

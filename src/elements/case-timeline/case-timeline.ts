@@ -127,9 +127,7 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   ): { events: CaseEvent[]; shown: 'key' | 'first' | 'all' } {
     if (!this.showAll) {
       const limit = this.limit;
-      if (limit !== undefined && Number.isFinite(limit) && limit >= 0) {
-        return { events: events.slice(0, Math.floor(limit)), shown: 'first' };
-      }
+      if (limit !== undefined) return { events: events.slice(0, limit), shown: 'first' };
       const keyEvents = this.keyEvents(ctx, events);
       if (keyEvents) return { events: keyEvents, shown: 'key' };
     }
@@ -160,6 +158,12 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
     }
     const dayWindow = this.dayWindow();
     if (isProblem(dayWindow)) return dayWindow;
+    const { limit } = this;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) {
+      // Name the limit as the editor wrote it: "abc", not NaN.
+      const value = this.getAttribute('limit') ?? String(limit);
+      return { kind: 'bad-value', attribute: 'limit', value, valid: ['a whole number of 1 or more'] };
+    }
     const events = this.eventsToShow(ctx, person, dayWindow);
     const onScreen = this.selectionOnScreen(ctx, events);
     return {

@@ -66,7 +66,7 @@ export class PersonCard extends HeadedElement<PersonCardModel> {
 
   protected override renderModel({ person, compact }: PersonCardModel, ctx: RenderContext): TemplateResult {
     return html`
-      ${heading(this.level, ctx.text(person.name), 'name')} ${ctx.native(person.nativeName, 'native-name')}
+      ${heading(this.level, ctx.text(person.name), 'name')} ${ctx.native(person.nativeName, 'native-name', person.name)}
       ${this.renderRoles(ctx, person)} ${compact ? renderStatus(ctx, person) : this.renderFacts(ctx, person)}
       ${compact ? nothing : html`<p part="bio" class="bio">${ctx.text(person.bio)}</p>`}
       ${renderCorrections(ctx, person.id)} ${compact ? nothing : renderSources(ctx, person.sources)}
