@@ -91,7 +91,7 @@ describe('casefile fallback quote-block', () => {
     assert.match(html, /^<quote-block quote="zhao-lijian-2020-11-20">/);
     assert.match(
       html,
-      /<figure>\s*<blockquote cite="https:\/\/[^"]+">\s*<p>… no matter how much the Canadian government covers up the truth/,
+      /<figure>\s*<blockquote data-length="long" cite="https:\/\/[^"]+">\s*<p>… no matter how much the Canadian government covers up the truth/,
     );
     assert.match(
       html,
@@ -254,6 +254,9 @@ const FIXTURES = {
   'person-card.fr.html': ['person-card', 'person=michael-kovrig', '--lang', 'fr'],
   'quote-block.en.html': ['quote-block', 'quote=zhao-lijian-2020-11-20'],
   'case-summary.fr.html': ['case-summary', '--lang', 'fr'],
+  'case-sides.en.html': ['case-sides', 'as-of=2020-11-20'],
+  'case-corrections.en.html': ['case-corrections'],
+  'quote-block.original.en.html': ['quote-block', 'quote=zhao-lijian-2020-11-20', 'show-original'],
 };
 
 describe('the browser test’s fixtures are what the CLI prints today', () => {

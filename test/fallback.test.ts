@@ -7,7 +7,15 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import type { CaseElement } from '../src/internal/case-element.js';
 
-const FIXTURES = ['person-card.en.html', 'person-card.fr.html', 'quote-block.en.html', 'case-summary.fr.html'] as const;
+const FIXTURES = [
+  'person-card.en.html',
+  'person-card.fr.html',
+  'quote-block.en.html',
+  'case-summary.fr.html',
+  'case-sides.en.html',
+  'case-corrections.en.html',
+  'quote-block.original.en.html',
+] as const;
 type Fixture = (typeof FIXTURES)[number];
 
 /** The article column both renderings are measured in. */
@@ -54,6 +62,20 @@ describe('fallback HTML with JavaScript disabled', () => {
       tag: 'case-summary',
       heading: 'h3',
       facts: ['Personnes clés', 'Dates clés', '10 décembre 2018', 'Michael Spavor'],
+    },
+    'case-sides.en.html': {
+      tag: 'case-sides',
+      heading: 'h3',
+      facts: ['Government of Canada', 'arbitrary detention', '19 November 2020'],
+    },
+    'case-corrections.en.html': {
+      tag: 'case-corrections',
+      heading: 'h3',
+      facts: ['Correction', 'Clarification', 'Dominic Barton', 'Mr. Baldwin'],
+    },
+    'quote-block.original.en.html': {
+      tag: 'quote-block',
+      facts: ['no matter how much the Canadian government', '无论加政府如何掩盖真相', 'Zhao Lijian'],
     },
   };
 

@@ -78,8 +78,10 @@ export class QuoteBlock extends CaseElement<QuoteBlockModel> {
     const cite = sources.map((source) => safeHttpUrl(source.url)).find((url) => url !== undefined);
     const role = this.speakerRole(ctx, quote);
     const original = ctx.originalOf(quote);
+    // Also on an attribute the fallback HTML keeps, so dist/fallback.css sizes it as the widget does.
+    const length = isLong(ctx.plain(quote.text)) ? 'long' : 'short';
     return html`<figure part="figure">
-      <blockquote part="quote" class=${isLong(ctx.plain(quote.text)) ? 'long' : 'short'} cite=${cite ?? nothing}>
+      <blockquote part="quote" class=${length} data-length=${length} cite=${cite ?? nothing}>
         <p>${ctx.text(quote.text)}</p>
       </blockquote>
       ${
