@@ -49,6 +49,16 @@ describe('<case-corrections>', () => {
     expect(baldwin.querySelector('[part="verified"]')!.textContent).to.contain('Dominic Barton');
   });
 
+  it('as of a day before the report, says it had not been published and lists nothing', async () => {
+    const el = await fixture<CaseCorrections>(
+      html`<case-corrections as-of="2018-01-01" structured-data></case-corrections>`,
+    );
+    expect(entries(el)).to.have.length(0);
+    expect(part(el, 'empty')!.textContent).to.match(/dates from November 2020, after the day/);
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when a story corrects nothing', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     provideStory(host, { ...data, corrections: [] });

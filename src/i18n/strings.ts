@@ -98,6 +98,8 @@ export interface UiStrings {
   reportSaid: (said: unknown) => Phrase;
   /** Said when the dataset corrects nothing. */
   noCorrections: string;
+  /** Said by the fact-check as of a day before the report it checks was published. */
+  reportNotYet: (date: unknown) => Phrase;
   clarificationOf: (report: ReportName, said: unknown) => Phrase;
   /** How many corrections and clarifications the dataset makes to the report. */
   corrections: (corrections: number, clarifications: number, report: ReportName) => Phrase;

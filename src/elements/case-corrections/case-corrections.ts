@@ -27,6 +27,8 @@ function nestedQuotes(text: string): string {
 /** What the fact-check shows: every correction and clarification of the story. */
 interface CaseCorrectionsModel {
   corrections: readonly Correction[];
+  /** The report's date, when the day described comes before it: there is nothing to check yet. */
+  notYet?: string | undefined;
 }
 
 /**
@@ -52,14 +54,22 @@ export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
   static override styles = [baseStyles, styles];
 
   protected override resolve(ctx: RenderContext): CaseCorrectionsModel {
-    return { corrections: ctx.index.story.corrections };
+    const { corrections, report, cases } = ctx.index.story;
+    const published = report?.date ?? cases[0]?.articleDate;
+    // A fact-check of a report that did not exist yet on the day described would speak of the future.
+    if (ctx.hasAsOf && published !== undefined && !ctx.known(published)) return { corrections: [], notYet: published };
+    return { corrections };
   }
 
   protected override jsonLd({ corrections }: CaseCorrectionsModel, ctx: RenderContext): JsonLd[] {
     return corrections.map((correction) => correctionLd(ctx, correction));
   }
 
-  protected override renderModel({ corrections }: CaseCorrectionsModel, ctx: RenderContext): TemplateResult {
+  protected override renderModel({ corrections, notYet }: CaseCorrectionsModel, ctx: RenderContext): TemplateResult {
+    if (notYet !== undefined) {
+      return html`${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')}
+        <p part="empty" class="empty">${ctx.strings.reportNotYet(ctx.date(notYet))}</p>`;
+    }
     return html`
       ${heading(this.level, ctx.strings.factCheckOf(ctx.reportName()), 'heading')} ${renderReport(ctx)}
       ${

@@ -57,6 +57,7 @@ export const en: UiStrings = {
   correction: 'Correction',
   factCheckOf: (r) => ['Fact-check of ', report(r)],
   reportSaid: (said) => ['It said ', said],
+  reportNotYet: (date) => ['The reviewed report dates from ', date, ', after the day this fact-check describes.'],
   noCorrections: 'This story corrects nothing in the report it reviews.',
   clarificationOf: (r, said) => ['Clarification to ', report(r), ': it said “', said, '”'],
   corrections: (corrections, clarifications, r) => {

@@ -88,6 +88,7 @@ export const fr: UiStrings = {
   correction: 'Correction',
   factCheckOf: (r) => ['Vérification du ', report(r)],
   reportSaid: (said) => ['On y lisait ', said],
+  reportNotYet: (date) => ['Le reportage examiné (', date, ') est postérieur au jour que décrit cette vérification.'],
   noCorrections: 'Aucune correction n’est apportée au reportage examiné.',
   clarificationOf: (r, said) => ['Précision apportée au ', report(r), ' : on y lisait « ', said, ' »'],
   corrections: (corrections, clarifications, r) => {

@@ -56,6 +56,7 @@ export const zhHans: UiStrings = {
   correction: '更正',
   factCheckOf: (r) => ['对', report(r), '的核查'],
   reportSaid: (said) => ['该报道称', said],
+  reportNotYet: (date) => ['所核查的报道发布于', date, '，晚于本核查所描述的日期。'],
   noCorrections: '本文未对原报道作任何更正。',
   clarificationOf: (r, said) => ['对', report(r), '的澄清：该报道称“', said, '”'],
   corrections: (corrections, clarifications, r) => {
