@@ -117,7 +117,7 @@ export function renderFallback(
   const jsonLd = options.structuredData ? element.structuredDataDocument() : undefined;
   const data = jsonLd ? `\n<script type="application/ld+json" data-casefile>${jsonLd}</script>` : '';
   const opening = [tag, ...[...given].map(([name, value]) => attribute(name, value))].join(' ');
-  return `<${opening}>\n${uniqueIds(dropStylingHooks(dropButtons(content)), idPrefix(tag, given))}${data}\n</${tag}>`;
+  return `<${opening}>\n${dropStylingHooks(dropButtons(content))}${data}\n</${tag}>`;
 }
 
 function widgetFor(tag: string): (typeof WIDGETS)[FallbackTag] {
@@ -174,28 +174,6 @@ function dropButtons(html: string): string {
  */
 function dropStylingHooks(html: string): string {
   return html.replace(/\s(?:class|part)="[^"]*"/g, '');
-}
-
-/**
- * The widgets number their ids per page; pasted into an article beside other
- * fallbacks they would clash. A prefix derived from the tag and its attributes
- * keeps them apart, and the same input always gives the same HTML.
- */
-function uniqueIds(html: string, prefix: string): string {
-  const renamed = new Map<string, string>();
-  return html.replace(/casefile-sources-\d+/g, (id) => {
-    if (!renamed.has(id)) renamed.set(id, `${prefix}-${renamed.size + 1}`);
-    return renamed.get(id) ?? id;
-  });
-}
-
-function idPrefix(tag: string, attributes: ReadonlyMap<string, string>): string {
-  // FNV-1a: short, stable, and free of Node-only imports.
-  let hash = 0x811c9dc5;
-  for (const char of `${tag} ${JSON.stringify([...attributes])}`) {
-    hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  }
-  return `casefile-fallback-${hash.toString(36)}`;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
