@@ -27,6 +27,11 @@ export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult 
   return html`<q class="headline" lang=${source.lang}>${plainText(source.title.en)}</q>`;
 }
 
+/** The sources of these ids a widget may cite on the day it describes, in the story's numbering. */
+function citableSources(ctx: RenderContext, ids: readonly string[]): Source[] {
+  return ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
+}
+
 /**
  * The sources a widget cites, numbered as in the story's full source list
  * (`<case-sources>`), so "12" means the same page in every widget, behind one
@@ -35,7 +40,7 @@ export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult 
  * source whose address is not http(s) is named but never linked.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
-  const sources = ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
+  const sources = citableSources(ctx, ids);
   if (sources.length === 0) return nothing;
   return html`<details class="sources" part="sources">
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
@@ -60,7 +65,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
  * events, a correction).
  */
 export function renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
-  const sources = ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
+  const sources = citableSources(ctx, ids);
   if (sources.length === 0) return nothing;
   const numbers = sources.map((source, i) => {
     const number = ctx.index.sourceNumbers.get(source.id) ?? '';

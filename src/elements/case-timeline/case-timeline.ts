@@ -122,13 +122,12 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
 
   /** The events on screen, and what they are: the key ones, the first `limit`, or all (a page at a time). */
   private selectionOnScreen(
-    ctx: RenderContext,
     events: CaseEvent[],
+    keyEvents: CaseEvent[] | undefined,
   ): { events: CaseEvent[]; shown: 'key' | 'first' | 'all' } {
     if (!this.showAll) {
       const limit = this.limit;
       if (limit !== undefined) return { events: events.slice(0, limit), shown: 'first' };
-      const keyEvents = this.keyEvents(ctx, events);
       if (keyEvents) return { events: keyEvents, shown: 'key' };
     }
     return { events: events.slice(0, this.shown), shown: 'all' };
@@ -165,14 +164,9 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
       return { kind: 'bad-value', attribute: 'limit', value, valid: ['a whole number of 1 or more'] };
     }
     const events = this.eventsToShow(ctx, person, dayWindow);
-    const onScreen = this.selectionOnScreen(ctx, events);
-    return {
-      person,
-      events,
-      visible: onScreen.events,
-      shown: onScreen.shown,
-      hasKeyEvents: !!this.keyEvents(ctx, events),
-    };
+    const keyEvents = this.keyEvents(ctx, events);
+    const onScreen = this.selectionOnScreen(events, keyEvents);
+    return { person, events, visible: onScreen.events, shown: onScreen.shown, hasKeyEvents: keyEvents !== undefined };
   }
 
   protected override jsonLd({ visible }: CaseTimelineModel, ctx: RenderContext): JsonLd[] {
