@@ -13,13 +13,6 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     line-height: 1.5;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    font-style: normal;
     overflow-wrap: break-word;
     --_accent: var(--casefile-accent, currentColor);
     --_border: var(--casefile-border-color, color-mix(in srgb, currentColor 28%, transparent));
@@ -57,10 +50,11 @@ export const baseStyles = css`
   }
 
   /*
-   * The same resets inside: a page's rule on every element (\`* { text-transform:
-   * uppercase }\`) reaches the host itself, where the page's styles win over
-   * :host, and would pass down into the widget. Its own root and notice set
-   * them again, so only font and colour come in from the page.
+   * What a page passes down by inheritance (uppercase, letter-spacing,
+   * justified text…) is reset on the widget's own root, not on :host: a
+   * page's rule on every element (\`* { text-transform: uppercase }\`)
+   * reaches the host itself, where the page's styles win over :host. So only
+   * font and colour come in from the page.
    */
   [part~='base'],
   [part~='notice'] {
