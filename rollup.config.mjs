@@ -46,10 +46,12 @@ const schemaRulesOnly = {
   },
 };
 /**
- * Writes out the bundled story split by language (src/data/story-split.ts):
- * its structure, which every page loads, and one table of texts per language,
- * each loaded only by a page that shows that language. Generated from the
- * story itself at build time, with the functions the source form runs.
+ * Writes out the bundled story split by language and need
+ * (src/data/story-split.ts): its outline's structure, which every page loads;
+ * one table of the outline's texts per language, loaded only by a page that
+ * shows that language; and per language the sources' details, loaded only
+ * once a widget shows a source. Generated from the story itself at build
+ * time, with the functions the source form runs.
  */
 function storySplit() {
   let split;
@@ -57,7 +59,7 @@ function storySplit() {
     const { outputFiles } = await build({
       stdin: {
         contents: `export { story } from './src/data/story.ts';
-          export { textsIn, withPlaceholders } from './src/data/story-split.ts';`,
+          export { outlineOf, sourcesIn, textsIn, withPlaceholders } from './src/data/story-split.ts';`,
         resolveDir: process.cwd(),
         loader: 'ts',
       },
@@ -72,11 +74,14 @@ function storySplit() {
   return {
     name: 'story-split',
     async load(id) {
-      const match = /\/src\/data\/(?:story-structure|story-text\/(en|fr|zh-hans))\.ts$/.exec(id);
+      const match = /\/src\/data\/(?:story-structure|story-(text|sources)\/(en|fr|zh-hans))\.ts$/.exec(id);
       if (!match) return null;
-      const { story, textsIn, withPlaceholders } = await (split ??= evaluate());
-      if (match[1]) return `export const texts = ${JSON.stringify(textsIn(story, LANGS[match[1]]))};`;
-      const json = JSON.stringify(withPlaceholders(story, (index) => `\u0000${index}\u0000`));
+      const { story, outlineOf, sourcesIn, textsIn, withPlaceholders } = await (split ??= evaluate());
+      const [, part, lang] = match;
+      if (part === 'sources') return `export const sources = ${JSON.stringify(sourcesIn(story, LANGS[lang]))};`;
+      const outline = outlineOf(story);
+      if (part === 'text') return `export const texts = ${JSON.stringify(textsIn(outline, LANGS[lang]))};`;
+      const json = JSON.stringify(withPlaceholders(outline, (index) => `\u0000${index}\u0000`));
       return `export const structure = (t) => (${json.replace(/"\\u0000(\d+)\\u0000"/g, 't($1)')});`;
     },
   };
@@ -116,6 +121,9 @@ function sharedChunk(id) {
   if (/\/src\/data\/(validate|story\.schema\.json)/.test(id)) return undefined;
   // Each language's strings and texts stay in their own chunk, loaded by the pages that show that language.
   if (/\/src\/(data\/story-text|i18n\/packs|i18n\/catalogs)\//.test(id)) return undefined;
+  // And each language's source details in theirs, loaded once a widget shows a source.
+  const sources = /\/src\/data\/story-sources\/([\w-]+)\.ts$/.exec(id);
+  if (sources) return `sources-${sources[1]}`;
   if (id.includes('/src/data/')) return 'story';
   if (/\/src\/(internal|i18n|context)\//.test(id)) return 'core';
   return undefined;
@@ -151,6 +159,10 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       chunkFileNames: 'chunks/casefile-[name]-[hash].js',
+      manualChunks: (id) => {
+        const sources = /\/src\/data\/story-sources\/([\w-]+)\.ts$/.exec(id);
+        return sources ? `sources-${sources[1]}` : undefined;
+      },
       // What the language packs share (plural rules) joins casefile.js rather than costing a round trip.
       experimentalMinChunkSize: 1000,
     },

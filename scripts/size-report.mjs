@@ -20,15 +20,26 @@ export function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** The chunk a set of files imports on demand for a language's pack, with what it imports in turn. */
-export function languagePack(files, lang, seen = new Set(files)) {
-  const pack = new RegExp(`import\\(\\s*["'](\\.{1,2}/(?:[^"']*[/-])?${lang.toLowerCase()}-[\\w-]+\\.js)["']`);
+/**
+ * The chunk a set of files imports on demand for a language's `part`: its
+ * pack (`''`: strings and the story's texts) or its source details
+ * (`'sources-'`), with what that chunk imports in turn.
+ */
+export function onDemand(files, lang, part = '', seen = new Set(files)) {
+  const name = `(?:casefile-)?${part}${lang.toLowerCase()}-[\\w-]+\\.js`;
+  const chunk = new RegExp(`import\\(\\s*["'](\\.{1,2}/(?:[^"']*/)?${name})["']`);
   for (const file of files) {
-    const match = pack.exec(readFileSync(file, 'utf8'));
+    const match = chunk.exec(readFileSync(file, 'utf8'));
     if (match) return closure(resolve(dirname(file), match[1]), seen);
   }
-  throw new Error(`no ${lang} pack imported by ${[...files].map((f) => relative(cdn, f)).join(', ')}`);
+  throw new Error(`no ${lang} ${part || 'pack'} imported by ${[...files].map((f) => relative(cdn, f)).join(', ')}`);
 }
+
+/** A language's pack, as `onDemand` finds it. */
+export const languagePack = (files, lang) => onDemand(files, lang);
+
+/** Tags whose widgets show the sources' details as they render, so their page loads them at once. */
+const SHOWS_SOURCES = ['case-timeline', 'case-sources', 'case-corrections'];
 
 export const LANGUAGES = ['en', 'fr', 'zh-Hans'];
 
@@ -50,7 +61,8 @@ export function report() {
   const loader = closure(join(cdn, 'loader.js'));
   const rows = [{ page: 'all-in-one casefile.js', files: ['casefile.js'], ...bundle }];
   for (const lang of LANGUAGES) {
-    const files = languagePack(closure(join(cdn, 'casefile.js')), lang);
+    // A page with every widget shows a source list and the timeline's links: it loads the source details.
+    const files = onDemand(languagePack(closure(join(cdn, 'casefile.js')), lang), lang, 'sources-');
     rows.push({
       page: `every widget, ${lang} page`,
       lang,
@@ -59,7 +71,8 @@ export function report() {
     });
   }
   for (const tag of ['quote-block', 'person-card', 'case-summary', 'case-timeline', 'case-sides', 'case-sources']) {
-    const files = languagePack(closure(join(cdn, `${tag}.js`), new Set(loader)), 'en');
+    const code = languagePack(closure(join(cdn, `${tag}.js`), new Set(loader)), 'en');
+    const files = SHOWS_SOURCES.includes(tag) ? onDemand(code, 'en', 'sources-') : code;
     rows.push({
       page: `one <${tag}> via loader.js`,
       tag,

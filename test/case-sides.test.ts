@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/case-sides/define.js';
 import type { CaseSides } from '../src/elements/case-sides/case-sides.js';
 import { story } from '../src/data/story.js';
+import { openSources } from './helpers.js';
 
 const sides = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="side"]')];
 const partIn = (side: HTMLElement, name: string) => side.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -9,6 +10,7 @@ const partIn = (side: HTMLElement, name: string) => side.querySelector<HTMLEleme
 describe('<case-sides>', () => {
   it('shows both parties, ordered by name, each with a stance, quotes and sources', async () => {
     const el = await fixture<CaseSides>(html`<case-sides></case-sides>`);
+    await openSources(el);
     const columns = sides(el);
     expect(columns).to.have.length(2);
     const parties = columns.map((side) => partIn(side, 'party')!.textContent!.trim());

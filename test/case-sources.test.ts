@@ -3,8 +3,7 @@ import '../src/elements/case-sources/define.js';
 import '../src/elements/person-card/define.js';
 import type { CaseSources } from '../src/elements/case-sources/case-sources.js';
 import { story } from '../src/data/story.js';
-import { indexStory } from '../src/data/story-index.js';
-import { notice, part, watchWarnings } from './helpers.js';
+import { notice, numberedSource, part, watchWarnings } from './helpers.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="source"]')];
 
@@ -30,7 +29,7 @@ describe('<case-sources>', () => {
     ] as const) {
       const el = await fixture<CaseSources>(html`<case-sources lang=${lang}></case-sources>`);
       for (const li of items(el)) {
-        const source = indexStory(story).sourceList[li.value - 1]!;
+        const source = numberedSource(li.value);
         expect(li.querySelector('.publisher')!.textContent!.includes(label), `${lang} ${source.id}`).to.equal(
           source.kind === 'state-media',
         );
@@ -44,7 +43,7 @@ describe('<case-sources>', () => {
     expect(described.length).to.be.greaterThan(0);
     expect(described.length).to.be.lessThan(story.sources.length);
     for (const li of items(el)) {
-      const source = indexStory(story).sourceList[li.value - 1]!;
+      const source = numberedSource(li.value);
       const isDescribed = 'titleIsDescription' in source && source.titleIsDescription === true;
       // A headline is quoted as published, in the page's language; a description is not quoted.
       const headline = li.querySelector('q');

@@ -3,7 +3,7 @@ import '../src/elements/case-summary/define.js';
 import type { CaseSummary } from '../src/elements/case-summary/case-summary.js';
 import { story } from '../src/data/story.js';
 import type { Story } from '../src/data/types.js';
-import { notice, part, provideStory, watchWarnings } from './helpers.js';
+import { notice, openSources, part, provideStory, watchWarnings } from './helpers.js';
 
 describe('<case-summary>', () => {
   it('shows headline, summary, key people with status, key dates and sources, and leaves the sides to <case-sides>', async () => {
@@ -19,7 +19,7 @@ describe('<case-summary>', () => {
     const dates = part(el, 'dates')!;
     const days = [...dates.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
     expect(days).to.include('2020-11-10').and.include('2020-11-19');
-    expect(part(el, 'sources')!.querySelectorAll('a').length).to.be.greaterThan(0);
+    expect((await openSources(el)).querySelectorAll('a').length).to.be.greaterThan(0);
   });
 
   it('lists the visits the right way round: Spavor on 10 November, Kovrig on 19 November', async () => {

@@ -5,7 +5,7 @@ import { compareDates, parsePartialDate } from '../src/data/partial-date.js';
 import { story as bundledStory } from '../src/data/story.js';
 import { indexStory } from '../src/data/story-index.js';
 import type { CaseEvent, Story } from '../src/data/types.js';
-import { expectBadInputNotice, notice, part, provideStory, watchWarnings } from './helpers.js';
+import { expectBadInputNotice, notice, numberedSource, part, provideStory, watchWarnings } from './helpers.js';
 
 type Template = ReturnType<typeof html>;
 
@@ -341,7 +341,7 @@ describe('<case-timeline>', () => {
         links.map((link) => Number(link.textContent)),
         event.id,
       ).to.deep.equal(numbers);
-      const first = index.sources.get(event.sources.find((id) => index.sourceNumbers.get(id) === numbers[0])!)!;
+      const first = numberedSource(numbers[0]!);
       expect(links[0]!.href).to.equal(new URL(first.url).href);
       expect(links[0]!.title).to.contain(first.publisher);
     }

@@ -1,8 +1,10 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext } from '../src/context/story-context.js';
-import type { Story } from '../src/data/types.js';
+import type { Source, Story } from '../src/data/types.js';
+import { story } from '../src/data/story.js';
+import { indexStory } from '../src/data/story-index.js';
 import { escapeJsonForScript } from '../src/data/script-safe-json.js';
 
 /** Everything a reader sees in a widget's shadow root, whitespace folded. */
@@ -82,4 +84,29 @@ export async function expectBadInputNotice(
   } finally {
     warnings.restore();
   }
+}
+
+/** The bundled story's source numbered `n` in every widget, with its details. */
+export function numberedSource(n: number): Source {
+  const id = indexStory(story).sourceList[n - 1]?.id;
+  const source = story.sources.find((candidate) => candidate.id === id);
+  if (!source) throw new Error(`no source numbered ${n}`);
+  return source;
+}
+
+/**
+ * Opens a widget's closed "Sources (n)" lists as a reader would, and waits
+ * until they list them (the bundled story's source details load on demand).
+ * Returns the first list.
+ */
+export async function openSources(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<HTMLDetailsElement> {
+  const lists = () => [...(el.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details[part~="sources"]') ?? [])];
+  if (lists().length === 0) throw new Error(`<${el.localName}> shows no source list`);
+  for (const details of lists()) details.open = true;
+  await waitUntil(
+    () => lists().every((details) => details.querySelector('ol:not([aria-busy])')),
+    'the source lists did not load',
+  );
+  await el.updateComplete;
+  return lists()[0]!;
 }

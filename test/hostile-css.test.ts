@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { part } from './helpers.js';
+import { openSources, part } from './helpers.js';
 
 // What a real article page's stylesheet does to everything it reaches.
 const HOSTILE = `
@@ -29,9 +29,9 @@ describe('inside an article with hostile CSS', () => {
     const article = await fixture<HTMLElement>(
       html`<article><person-card person="michael-kovrig" as-of="2020-11-20"></person-card></article>`,
     );
-    const card = article.querySelector('person-card')!;
+    const card = article.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('person-card')!;
     // The fixture waits for the article only; the card's first render waits for its language.
-    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await card.updateComplete;
     const name = part(card, 'name')!;
     expect(getComputedStyle(name).display).to.equal('block');
     const status = part(card, 'status')!;
@@ -40,7 +40,7 @@ describe('inside an article with hostile CSS', () => {
     expect(css.letterSpacing).to.equal('normal');
     expect(css.whiteSpace).to.equal('normal');
     expect(getComputedStyle(status.querySelector('time')!).display).to.equal('inline');
-    const link = part(card, 'sources')!.querySelector('a')!;
+    const link = (await openSources(card)).querySelector('a')!;
     expect(getComputedStyle(link).color).not.to.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(part(card, 'bio')!).fontSize).not.to.equal('40px');
     expect(

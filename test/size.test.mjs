@@ -8,13 +8,14 @@ describe('download sizes (brotli)', () => {
   const rows = report();
   const bundle = rows[0];
 
-  it('keeps the all-in-one bundle within 32.5 KB, before any language', () => {
-    assert.ok(bundle.brotli < 32_500, `casefile.js is ${bundle.brotli} B`);
+  it('keeps the all-in-one bundle within 27.8 KB, before any language', () => {
+    assert.ok(bundle.brotli < 27_800, `casefile.js is ${bundle.brotli} B`);
   });
 
-  // Every widget through casefile.js: the bundle, then the pack of the page's language.
+  // Every widget through casefile.js: the bundle, then the pack of the page's language and,
+  // since a timeline and a source list show them at once, the sources' details in that language.
   // (The issue's targets, 22 KB for English and 24 KB for French and Chinese, are not met yet.)
-  const PAGE_BUDGETS = { en: 37_900, fr: 39_700, 'zh-Hans': 38_400 };
+  const PAGE_BUDGETS = { en: 38_700, fr: 40_700, 'zh-Hans': 39_400 };
   for (const [lang, budget] of Object.entries(PAGE_BUDGETS)) {
     it(`keeps a ${lang} page with every widget within ${budget} B, fetching no other language`, () => {
       const row = rows.find((r) => r.lang === lang);
@@ -26,9 +27,9 @@ describe('download sizes (brotli)', () => {
     });
   }
 
-  it('keeps one <quote-block> through the loader, in English, within 34 KB (target: 18 KB)', () => {
+  it('keeps one <quote-block> through the loader, in English, within 28.8 KB (target: 18 KB)', () => {
     const row = rows.find((r) => r.tag === 'quote-block');
-    assert.ok(row.brotli < 34_000, `${row.page}: ${row.brotli} B (${row.files.join(', ')})`);
+    assert.ok(row.brotli < 28_800, `${row.page}: ${row.brotli} B (${row.files.join(', ')})`);
   });
 
   it('keeps the loader itself under 1 KB, with everything it imports before a tag is seen', () => {

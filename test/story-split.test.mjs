@@ -1,9 +1,10 @@
-// The build writes the bundled story split by language (rollup.config.mjs): read
-// in a language, the written structure and texts must say what the full story says.
+// The build writes the bundled story split by language and need (rollup.config.mjs):
+// read in a language, the written structure, texts and source details must say
+// what the full story says, and the outline alone must carry no source details.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { story } from '../dist/data/story.js';
-import { storyIn } from '../dist/data/story-split.js';
+import { storyIn, withSourceDetails } from '../dist/data/story-split.js';
 import { structure } from '../dist/data/story-structure.js';
 
 const LANGS = ['en', 'fr', 'zh-Hans'];
@@ -41,7 +42,14 @@ describe('the story split the build writes', () => {
   ]) {
     it(`reads in ${lang} as the full story does, from ${lang} texts only`, async () => {
       const { texts } = await import(`../dist/data/story-text/${file}.js`);
-      assert.deepEqual([...read(storyIn(structure, texts, lang), lang)], [...read(story, lang)]);
+      const { sources } = await import(`../dist/data/story-sources/${file}.js`);
+      const outline = storyIn(structure, texts, lang);
+      assert.deepEqual([...read(withSourceDetails(outline, sources), lang)], [...read(story, lang)]);
+      // Until the details load, every page knows each source by id and date, in the story's order.
+      assert.deepEqual(
+        outline.sources,
+        story.sources.map(({ id, published }) => (published ? { id, published } : { id })),
+      );
       // No text of another language rides along.
       const foreign = new Set();
       for (const other of LANGS.filter((l) => l !== lang)) {
@@ -53,6 +61,11 @@ describe('the story split the build writes', () => {
       assert.ok(foreign.size > 100);
       assert.deepEqual(
         texts.flat().filter((text) => foreign.has(text)),
+        [],
+      );
+      const titles = sources.map((source) => source.title[lang] ?? source.title.en);
+      assert.deepEqual(
+        titles.filter((text) => foreign.has(text)),
         [],
       );
     });

@@ -1,5 +1,17 @@
 import { dayRange, parsePartialDate } from './partial-date.js';
-import type { Case, CaseEvent, Correction, Organization, Person, Position, Quote, Source, Story } from './types.js';
+import {
+  hasDetails,
+  type Case,
+  type CaseEvent,
+  type Correction,
+  type Organization,
+  type Person,
+  type Position,
+  type Quote,
+  type Source,
+  type SourceRef,
+  type StoryOutline,
+} from './types.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -17,7 +29,7 @@ export class StoryIndex {
   readonly quotes: ReadonlyMap<string, Quote>;
   readonly events: ReadonlyMap<string, CaseEvent>;
   readonly positions: ReadonlyMap<string, Position>;
-  readonly sources: ReadonlyMap<string, Source>;
+  readonly sources: ReadonlyMap<string, Source | SourceRef>;
   readonly cases: ReadonlyMap<string, Case>;
   /**
    * The story's numbered source list: sources by the first day a reader can
@@ -25,9 +37,15 @@ export class StoryIndex {
    * sources a widget may cite are therefore the first n of this list, and the
    * numbers a reader sees run 1 to n without gaps.
    */
-  readonly sourceList: readonly Source[];
+  readonly sourceList: readonly (Source | SourceRef)[];
   /** Source id to its number in `sourceList` (1-based), as every widget cites it. */
   readonly sourceNumbers: ReadonlyMap<string, number>;
+  /**
+   * Whether every source's details (publisher, title, address) are here: true
+   * for any story a page provides; the bundled story loads them when a widget
+   * first shows one.
+   */
+  readonly sourceDetails: boolean;
   readonly correctionsBySubject: ReadonlyMap<string, readonly Correction[]>;
   /**
    * Source id to the first day it is needed: the earliest dated fact (event,
@@ -37,7 +55,7 @@ export class StoryIndex {
    */
   readonly firstCited: ReadonlyMap<string, number>;
 
-  constructor(readonly story: Story) {
+  constructor(readonly story: StoryOutline) {
     this.people = byId(story.people);
     this.personIds = new Map(
       story.people.flatMap((person) => [
@@ -58,6 +76,7 @@ export class StoryIndex {
       .sort((a, b) => (from.get(a.source.id) ?? 0) - (from.get(b.source.id) ?? 0) || a.i - b.i)
       .map(({ source }) => source);
     this.sourceNumbers = new Map(this.sourceList.map((source, i) => [source.id, i + 1]));
+    this.sourceDetails = story.sources.every(hasDetails);
     const corrections = new Map<string, Correction[]>();
     for (const correction of story.corrections) {
       for (const subject of new Set([correction.subject, ...(correction.alsoOn ?? [])])) {
@@ -72,7 +91,7 @@ export class StoryIndex {
    * `firstCited`) and once it is published (a month- or year-precision date
    * counts once it is over). -Infinity for a source every day may cite.
    */
-  availableFrom(source: Source): number {
+  availableFrom(source: SourceRef): number {
     const parsed = source.published === undefined ? undefined : parsePartialDate(source.published);
     const published = parsed ? dayRange(parsed).last : -Infinity;
     return Math.max(this.firstCited.get(source.id) ?? -Infinity, published);
@@ -137,15 +156,15 @@ export class StoryIndex {
   }
 
   /** Sources by id, in the order of the story's numbered list. */
-  sourcesFor(ids: readonly string[]): Source[] {
+  sourcesFor(ids: readonly string[]): (Source | SourceRef)[] {
     return [...new Set(ids)]
       .map((id) => this.sources.get(id))
-      .filter((source): source is Source => source !== undefined)
+      .filter((source) => source !== undefined)
       .sort((a, b) => (this.sourceNumbers.get(a.id) ?? 0) - (this.sourceNumbers.get(b.id) ?? 0));
   }
 }
 
-function firstCitations(story: Story): Map<string, number> {
+function firstCitations(story: StoryOutline): Map<string, number> {
   const first = new Map<string, number>();
   const cite = (sources: readonly string[], date?: string) => {
     const parsed = date === undefined ? undefined : parsePartialDate(date);
@@ -163,10 +182,10 @@ function firstCitations(story: Story): Map<string, number> {
   return first;
 }
 
-const indexes = new WeakMap<Story, StoryIndex>();
+const indexes = new WeakMap<StoryOutline, StoryIndex>();
 
 /** The index of a story, built on first use and kept while the story lives. */
-export function indexStory(story: Story): StoryIndex {
+export function indexStory(story: StoryOutline): StoryIndex {
   let index = indexes.get(story);
   if (!index) {
     index = new StoryIndex(story);

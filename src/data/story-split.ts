@@ -1,7 +1,10 @@
 /**
- * The bundled story split by language: its structure (ids, dates, sources,
- * URLs, native names, quoted wording), which every page needs, and one table
- * of texts per language, which a page needs only for the languages it shows.
+ * The bundled story split by language and by need: its outline's structure
+ * (ids, dates, references, native names, quoted wording), which every page
+ * needs; one table of the outline's texts per language, which a page needs
+ * only for the languages it shows; and, per language, the sources' details
+ * (publisher, title, address), which a page needs only once a widget shows a
+ * source list or a link to a source.
  *
  * Walking the story in one fixed order numbers its translatable texts; the
  * structure holds each one's number, and a language's table holds, at that
@@ -11,13 +14,21 @@
  * (`rollup.config.mjs`); the source form below slices the full story at run
  * time, with the same functions, so the two cannot differ.
  */
-import { LANGUAGES, type Language, type Localized, type Story } from './types.js';
+import {
+  LANGUAGES,
+  type Language,
+  type Localized,
+  type Source,
+  type SourceRef,
+  type Story,
+  type StoryOutline,
+} from './types.js';
 
 /** One entry of a language's text table: the text in that language, or `[english]`. */
 export type PackText = string | readonly [english: string];
 
 /** The story with each translatable text taken from a table, by its number. */
-export type StoryStructure = (text: (index: number) => Localized) => Story;
+export type StoryStructure = (text: (index: number) => Localized) => StoryOutline;
 
 type Json = unknown;
 
@@ -54,7 +65,7 @@ function mapTexts(value: Json, replace: (text: Localized) => Json, key = '', par
 }
 
 /** A language's text table: every translatable text of the story, in order. */
-export function textsIn(story: Story, lang: Language): PackText[] {
+export function textsIn(story: StoryOutline, lang: Language): PackText[] {
   const texts: PackText[] = [];
   mapTexts(story, (value) => {
     const text = value[lang];
@@ -65,13 +76,13 @@ export function textsIn(story: Story, lang: Language): PackText[] {
 }
 
 /** The story with every translatable text replaced by `placeholder(its number)`. */
-export function withPlaceholders(story: Story, placeholder: (index: number) => Json): Json {
+export function withPlaceholders(story: StoryOutline, placeholder: (index: number) => Json): Json {
   let next = 0;
   return mapTexts(story, () => placeholder(next++));
 }
 
 /** The structure of a story, as a function of its texts. */
-export function structureOf(story: Story): StoryStructure {
+export function structureOf(story: StoryOutline): StoryStructure {
   const template = withPlaceholders(story, (index) => ({ [PLACEHOLDER]: index }));
   const fill = (value: Json, text: (index: number) => Localized): Json => {
     if (Array.isArray(value)) return value.map((item) => fill(item, text));
@@ -82,7 +93,7 @@ export function structureOf(story: Story): StoryStructure {
     }
     return value;
   };
-  return (text) => fill(template, text) as Story;
+  return (text) => fill(template, text) as StoryOutline;
 }
 
 const PLACEHOLDER = '\u0000text';
@@ -93,11 +104,41 @@ const PLACEHOLDER = '\u0000text';
  * the translation is missing. Only that language and English fallbacks are
  * there, so it is meant for widgets speaking that language.
  */
-export function storyIn(structure: StoryStructure, texts: readonly PackText[], lang: Language): Story {
-  return structure((index) => {
-    const text = texts[index] ?? [''];
-    if (typeof text !== 'string') return { en: text[0] };
-    // An English widget reads `en`; any other reads its own language, which is there.
-    return lang === 'en' ? { en: text } : ({ en: '', [lang]: text } as Localized);
+export function storyIn(structure: StoryStructure, texts: readonly PackText[], lang: Language): StoryOutline {
+  return structure((index) => textIn(texts[index] ?? [''], lang));
+}
+
+/** A table's entry as the story holds it for a widget speaking `lang`. */
+function textIn(text: PackText, lang: Language): Localized {
+  if (typeof text !== 'string') return { en: text[0] };
+  // An English widget reads `en`; any other reads its own language, which is there.
+  return lang === 'en' ? { en: text } : ({ en: '', [lang]: text } as Localized);
+}
+
+/** The story with each source known by reference only: what every page loads. */
+export function outlineOf(story: Story): StoryOutline {
+  return {
+    ...story,
+    sources: story.sources.map(({ id, published }): SourceRef =>
+      published === undefined ? { id } : { id, published },
+    ),
+  };
+}
+
+/**
+ * The sources' details as a widget speaking `lang` reads them, in the story's
+ * order: a described title in that language (or English, said to be English),
+ * a headline as published.
+ */
+export function sourcesIn(story: Story, lang: Language): Source[] {
+  return story.sources.map((source) => {
+    if (!source.titleIsDescription) return source;
+    const text = source.title[lang];
+    return { ...source, title: textIn(text !== undefined && text !== '' ? text : [source.title.en], lang) };
   });
+}
+
+/** The bundled story with its sources' details, once they are loaded. */
+export function withSourceDetails(outline: StoryOutline, sources: readonly Source[]): StoryOutline {
+  return { ...outline, sources };
 }

@@ -66,8 +66,18 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const CARRYING_SOURCE_KINDS: readonly SourceKind[] = ['official', 'news'];
 
 /** Every fact cites at least one of these, by id. */
-export interface Source {
+/**
+ * What every page knows of a source before its details are needed: enough
+ * to count it, number it and tell on which day it may be cited. The bundled
+ * story loads the rest (`Source`) only where a list or a link shows it.
+ */
+export interface SourceRef {
   id: string;
+  /** Publication date, only where it is known (e.g. from the page's address). */
+  published?: DateString;
+}
+
+export interface Source extends SourceRef {
   /** Who published the page, e.g. "Global News". */
   publisher: string;
   /** What kind of publisher it is; see {@link SOURCE_KINDS}. */
@@ -82,8 +92,6 @@ export interface Source {
   titleIsDescription?: boolean;
   /** http(s) only; anything else is never rendered as a link. */
   url: string;
-  /** Publication date, only where it is known (e.g. from the page's address). */
-  published?: DateString;
   /** BCP 47 tag of the page's language. */
   lang: string;
 }
@@ -279,4 +287,18 @@ export interface Story {
   positions: readonly Position[];
   corrections: readonly Correction[];
   sources: readonly Source[];
+}
+
+/**
+ * A story whose sources may be known by reference only: the bundled story
+ * until a widget shows a source's publisher, title or address. Every `Story`
+ * is one.
+ */
+export interface StoryOutline extends Omit<Story, 'sources'> {
+  sources: readonly (Source | SourceRef)[];
+}
+
+/** Whether a source's details (publisher, title, address) are at hand. */
+export function hasDetails(source: Source | SourceRef): source is Source {
+  return 'url' in source;
 }

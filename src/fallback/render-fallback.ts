@@ -12,16 +12,23 @@ import { CaseTimeline } from '../elements/case-timeline/case-timeline.js';
 import { PersonCard } from '../elements/person-card/person-card.js';
 import { QuoteBlock } from '../elements/quote-block/quote-block.js';
 import type { CaseElement } from '../internal/case-element.js';
-import { registerLanguagePack } from '../i18n/packs.js';
+import { registerLanguagePack, registerSourceDetails } from '../i18n/packs.js';
 import { pack as en } from '../i18n/packs/en.js';
 import { pack as fr } from '../i18n/packs/fr.js';
 import { pack as zhHans } from '../i18n/packs/zh-hans.js';
+import { sources as enSources } from '../data/story-sources/en.js';
+import { sources as frSources } from '../data/story-sources/fr.js';
+import { sources as zhHansSources } from '../data/story-sources/zh-hans.js';
 import type { WidgetTag } from '../tags.js';
 
-// The server renders in one pass, with no time to load a language: every pack is here from the start.
+// The server renders in one pass, with no time to load a language: every pack is here from the start,
+// and the source details too, so that a reader without scripts can open any source list.
 registerLanguagePack('en', en);
 registerLanguagePack('fr', fr);
 registerLanguagePack('zh-Hans', zhHans);
+registerSourceDetails('en', enSources);
+registerSourceDetails('fr', frSources);
+registerSourceDetails('zh-Hans', zhHansSources);
 
 const WIDGETS = {
   'case-corrections': CaseCorrections,

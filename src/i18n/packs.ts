@@ -4,9 +4,9 @@
  * speaks that language. A page in English downloads no French or Chinese,
  * and the other way round.
  */
-import { storyIn, type PackText } from '../data/story-split.js';
+import { storyIn, withSourceDetails, type PackText } from '../data/story-split.js';
 import { structure } from '../data/story-structure.js';
-import type { Language, Story } from '../data/types.js';
+import type { Language, Source, StoryOutline } from '../data/types.js';
 import type { UiStrings } from './strings.js';
 
 export interface LanguagePack {
@@ -25,7 +25,7 @@ const importers: Record<Language, () => Promise<{ pack: LanguagePack }>> = {
 
 const packs = new Map<Language, LanguagePack>();
 const loading = new Map<Language, Promise<LanguagePack>>();
-const stories = new Map<Language, Story>();
+const outlines = new Map<Language, StoryOutline>();
 
 /** A language's pack, once loaded; undefined until then. */
 export function languagePack(lang: Language): LanguagePack | undefined {
@@ -89,14 +89,72 @@ export function stringsFor(lang: Language): { strings: UiStrings; lang: Language
   return pack && { strings: pack.strings, lang };
 }
 
-/** The bundled story as a widget speaking `lang` reads it, once its pack is loaded. */
-export function bundledStoryIn(lang: Language): Story | undefined {
-  let story = stories.get(lang);
-  if (!story) {
+/**
+ * The bundled story as a widget speaking `lang` reads it, once its pack is
+ * loaded: its sources known by reference until their details are loaded too.
+ */
+export function bundledStoryIn(lang: Language): StoryOutline | undefined {
+  let outline = outlines.get(lang);
+  if (!outline) {
     const pack = packs.get(lang);
     if (!pack) return undefined;
-    story = storyIn(structure, pack.texts, lang);
-    stories.set(lang, story);
+    outline = storyIn(structure, pack.texts, lang);
+    outlines.set(lang, outline);
   }
-  return story;
+  let story = detailed.get(outline);
+  const sources = sourceDetails.get(lang);
+  if (!story && sources) {
+    story = withSourceDetails(outline, sources);
+    detailed.set(outline, story);
+  }
+  return story ?? outline;
+}
+
+// The sources' details in each language: their own chunks, loaded once a
+// widget shows a source list, a link to a source or its structured data.
+const sourceImporters: Record<Language, () => Promise<{ sources: readonly Source[] }>> = {
+  en: () => import('../data/story-sources/en.js'),
+  fr: () => import('../data/story-sources/fr.js'),
+  'zh-Hans': () => import('../data/story-sources/zh-hans.js'),
+};
+
+const sourceDetails = new Map<Language, readonly Source[]>();
+const loadingSources = new Map<Language, Promise<boolean>>();
+const detailed = new WeakMap<StoryOutline, StoryOutline>();
+
+/** Whether the bundled story's source details in a language are loaded. */
+export function hasSourceDetails(lang: Language): boolean {
+  return sourceDetails.has(lang);
+}
+
+/** Makes a language's source details available without loading them: for the Node renderer. */
+export function registerSourceDetails(lang: Language, sources: readonly Source[]): void {
+  sourceDetails.set(lang, sources);
+}
+
+/**
+ * Loads the bundled story's source details in a language, once. Resolves to
+ * false, with one warning, when they cannot be loaded (a later call tries again).
+ */
+export function loadSourceDetails(lang: Language): Promise<boolean> {
+  if (sourceDetails.has(lang)) return Promise.resolve(true);
+  let pending = loadingSources.get(lang);
+  if (!pending) {
+    pending = sourceImporters[lang]().then(
+      ({ sources }) => {
+        sourceDetails.set(lang, sources);
+        loadingSources.delete(lang);
+        return true;
+      },
+      (error: unknown) => {
+        loadingSources.delete(lang);
+        console.warn(
+          `casefile: could not load the "${lang}" source list: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return false;
+      },
+    );
+    loadingSources.set(lang, pending);
+  }
+  return pending;
 }

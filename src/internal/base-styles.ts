@@ -203,6 +203,11 @@ export const baseStyles = css`
     margin-block-start: 0.25em;
   }
 
+  /* Opened before the sources' details have arrived: an ellipsis until they do. */
+  .sources ol[aria-busy='true']::before {
+    content: '…';
+  }
+
   /* A quotation inside a quotation takes single marks. */
   q {
     quotes: '“' '”' '‘' '’';

@@ -7,7 +7,14 @@ import { parseDay } from '../data/partial-date.js';
 import { indexStory } from '../data/story-index.js';
 import { today } from '../data/status.js';
 import type { Story } from '../data/types.js';
-import { bundledStoryIn, languagePack, stringsFor, untilLanguagePack } from '../i18n/packs.js';
+import {
+  bundledStoryIn,
+  hasSourceDetails,
+  languagePack,
+  loadSourceDetails,
+  stringsFor,
+  untilLanguagePack,
+} from '../i18n/packs.js';
 import { baseStyles } from './base-styles.js';
 import { renderNoticeBox } from '../render/notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from '../render/problem.js';
@@ -136,6 +143,30 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * Whether the widget shows a source's publisher, title or address as soon
+   * as it renders (a list, a link, structured data), so the bundled story's
+   * source details must be there first. By default only its structured data
+   * and its corrections' citations do; source lists behind a closed
+   * disclosure load them when a reader is about to open one.
+   */
+  protected showsSourceDetails(): boolean {
+    return this.structuredData || this.corrections || this.providedSettings?.corrections === true;
+  }
+
+  /** Whether loading the source details this widget needs failed (a warning said why). */
+  private sourceDetailsFailed = false;
+
+  /** Loads the bundled story's source details in the widget's language, then renders again. */
+  private readonly loadSourceDetails = (): void => {
+    const lang = this.language.value;
+    if (hasSourceDetails(lang)) return;
+    void loadSourceDetails(lang).then((loaded) => {
+      this.sourceDetailsFailed = !loaded;
+      this.requestUpdate();
+    });
+  };
+
   /** What is wrong with the attributes every widget shares, if anything; a subclass adds its own. */
   protected checkAttributes(): Problem | undefined {
     return checkChoice('theme', this.theme, THEMES);
@@ -161,6 +192,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!languagePack(this.language.value)) await untilLanguagePack(() => this.language.value);
+    // Fetched before the first render, not after it, when the widget shows them at once.
+    const lang = this.language.value;
+    if (!this.providedStory && !hasSourceDetails(lang) && this.showsSourceDetails()) {
+      this.sourceDetailsFailed = !(await loadSourceDetails(lang));
+    }
     return super.scheduleUpdate();
   }
 
@@ -186,6 +222,12 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     try {
       ctx = this.createContext();
       if (isProblem(ctx)) return { state: 'problem', problem: ctx };
+      if (!ctx.index.sourceDetails && this.showsSourceDetails()) {
+        // The language changed while they loaded, or they could not be loaded.
+        if (this.sourceDetailsFailed) return { state: 'failed' };
+        this.loadSourceDetails();
+        return { state: 'waiting' };
+      }
       const model = this.resolve(ctx);
       return isProblem(model) ? { state: 'problem', problem: model, ctx } : { state: 'ready', model, ctx };
     } catch (error) {
@@ -231,7 +273,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
-    return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections);
+    return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections, this.loadSourceDetails);
   }
 
   /**

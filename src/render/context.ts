@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { plainText, segments } from '../data/marked-text.js';
 import { dayRange, happenedBy, parsePartialDate, precisionOf, toIso } from '../data/partial-date.js';
 import type { StoryIndex } from '../data/story-index.js';
-import type { DatedText, Language, Localized, NativeText, PartialDate, Quote, Source } from '../data/types.js';
+import type { DatedText, Language, Localized, NativeText, PartialDate, Quote, SourceRef } from '../data/types.js';
 import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { ReportName, UiStrings } from '../i18n/strings.js';
@@ -29,6 +29,12 @@ export class RenderContext {
      * outlet's report distract from its own story.
      */
     readonly corrections = false,
+    /**
+     * Asks for the bundled story's source details, which load only once a
+     * reader is about to open a source list: until then `index.sourceDetails`
+     * is false and the list shows its count alone.
+     */
+    readonly loadSourceDetails: () => void = () => undefined,
   ) {}
 
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */
@@ -128,7 +134,7 @@ export class RenderContext {
    * A source can be cited on the day described unless it was published later,
    * or is needed only for facts that came later (it reports the future).
    */
-  citable(source: Source): boolean {
+  citable(source: SourceRef): boolean {
     return this.index.availableFrom(source) <= dayRange(this.day).first;
   }
 

@@ -1,7 +1,7 @@
 import { plainText } from '../data/marked-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Source } from '../data/types.js';
+import { hasDetails, type Source, type SourceRef } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { safeHttpUrl } from '../data/safe-url.js';
 import type { RenderContext } from './context.js';
@@ -28,7 +28,7 @@ export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult 
 }
 
 /** The sources of these ids a widget may cite on the day it describes, in the story's numbering. */
-function citableSources(ctx: RenderContext, ids: readonly string[]): Source[] {
+function citableSources(ctx: RenderContext, ids: readonly string[]): (Source | SourceRef)[] {
   return ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
 }
 
@@ -38,14 +38,21 @@ function citableSources(ctx: RenderContext, ids: readonly string[]): Source[] {
  * disclosure, "Sources (4)", closed by default: the sources are there for
  * whoever wants them without lengthening the widget for everyone else. A
  * source whose address is not http(s) is named but never linked.
+ *
+ * The bundled story's source details load only when a reader is about to
+ * open the list (pointer over it, focus on it, or opening it): until then the
+ * list is empty and busy. The template stays the same, so an open list stays open.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
   const sources = citableSources(ctx, ids);
   if (sources.length === 0) return nothing;
-  return html`<details class="sources" part="sources">
+  const detailed = sources.filter(hasDetails);
+  const pending = detailed.length < sources.length;
+  const load = pending ? ctx.loadSourceDetails : undefined;
+  return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
-    <ol>
-      ${sources.map((source) => {
+    <ol aria-busy=${ifDefined(pending ? 'true' : undefined)}>
+      ${detailed.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
         return html`<li value=${ifDefined(ctx.index.sourceNumbers.get(source.id))}>
@@ -65,7 +72,8 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
  * events, a correction).
  */
 export function renderCitations(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
-  const sources = citableSources(ctx, ids);
+  // Widgets that cite sources this way load their details before they render.
+  const sources = citableSources(ctx, ids).filter(hasDetails);
   if (sources.length === 0) return nothing;
   const numbers = sources.map((source, i) => {
     const number = ctx.index.sourceNumbers.get(source.id) ?? '';

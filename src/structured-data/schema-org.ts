@@ -1,5 +1,5 @@
 import { parsePartialDate, toIso } from '../data/partial-date.js';
-import type { CaseEvent, Correction, Person, Quote, Source } from '../data/types.js';
+import { hasDetails, type CaseEvent, type Correction, type Person, type Quote, type Source } from '../data/types.js';
 import type { RenderContext } from '../render/context.js';
 import { safeHttpUrl } from '../data/safe-url.js';
 
@@ -36,6 +36,8 @@ export function sourceLd(ctx: RenderContext, source: Source): JsonLd {
 const citable = (ctx: RenderContext, ids: readonly string[]) =>
   ctx.index
     .sourcesFor(ids)
+    // Widgets with structured data load the source details before they render.
+    .filter(hasDetails)
     .filter((source) => ctx.citable(source))
     .map((source) => sourceLd(ctx, source));
 

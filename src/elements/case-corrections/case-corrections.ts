@@ -53,6 +53,11 @@ interface CaseCorrectionsModel {
 export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
   static override styles = [baseStyles, styles];
 
+  /** Cites the sources of every correction by number, linked to each page. */
+  protected override showsSourceDetails(): boolean {
+    return true;
+  }
+
   protected override resolve(ctx: RenderContext): CaseCorrectionsModel {
     const { corrections, report, cases } = ctx.index.story;
     const published = report?.date ?? cases[0]?.articleDate;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
-import type { Source } from '../../data/types.js';
+import { hasDetails, type Source, type SourceRef } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { heading } from '../../render/heading.js';
@@ -41,14 +41,22 @@ export class CaseSources extends HeadedElement<CaseSourcesModel> {
   @keepsDefault
   for = '';
 
+  /** Lists every source it shows with its details. */
+  protected override showsSourceDetails(): boolean {
+    return true;
+  }
+
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
   protected override resolve(ctx: RenderContext): CaseSourcesModel | Problem {
     const id = this.for.trim();
-    if (id === '') return { sources: ctx.index.sourceList.filter((source) => ctx.citable(source)) };
+    // This list shows every source's details, which the widget loads before it renders.
+    const listed = (sources: readonly (Source | SourceRef)[]) =>
+      sources.filter((source) => ctx.citable(source)).filter(hasDetails);
+    if (id === '') return { sources: listed(ctx.index.sourceList) };
     const ids = ctx.index.sourcesOf(id);
     if (!ids)
       return { kind: 'unknown', attribute: 'for', value: this.for, valid: nearestIds(id, ctx.index.entityIds()) };
-    return { sources: ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source)), subject: id };
+    return { sources: listed(ctx.index.sourcesFor(ids)), subject: id };
   }
 
   protected override jsonLd({ sources }: CaseSourcesModel, ctx: RenderContext): JsonLd[] {

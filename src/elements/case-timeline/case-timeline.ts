@@ -77,6 +77,11 @@ interface CaseTimelineModel {
 export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   static override styles = [baseStyles, styles];
 
+  /** Cites each event's sources by number, linked to each page. */
+  protected override showsSourceDetails(): boolean {
+    return true;
+  }
+
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
   @property({ reflect: true })
   @keepsDefault

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parsePartialDate } from '../../data/partial-date.js';
 import { rolesOn } from '../../data/status.js';
-import type { Quote } from '../../data/types.js';
+import { hasDetails, type Quote } from '../../data/types.js';
 
 const speakerId = (quote: Quote) => ('person' in quote.speaker ? quote.speaker.person : quote.speaker.organization);
 import { baseStyles } from '../../internal/base-styles.js';
@@ -74,8 +74,12 @@ export class QuoteBlock extends CaseElement<QuoteBlockModel> {
 
   protected override renderModel({ quote }: QuoteBlockModel, ctx: RenderContext): TemplateResult {
     const speaker = ctx.index.speakerOf(quote);
-    const sources = ctx.index.sourcesFor(quote.sources);
-    const cite = sources.map((source) => safeHttpUrl(source.url)).find((url) => url !== undefined);
+    // The first source's address, once the source details are here (the fallback HTML has them).
+    const cite = ctx.index
+      .sourcesFor(quote.sources)
+      .filter(hasDetails)
+      .map((source) => safeHttpUrl(source.url))
+      .find((url) => url !== undefined);
     const role = this.speakerRole(ctx, quote);
     const original = ctx.originalOf(quote);
     // Also on an attribute the fallback HTML keeps, so dist/fallback.css sizes it as the widget does.
