@@ -191,12 +191,13 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    * its last render until the new language has arrived.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!languagePack(this.language.value)) await untilLanguagePack(() => this.language.value);
-    // Fetched before the first render, not after it, when the widget shows them at once.
+    // Source details a widget shows at once are fetched before its first render, beside
+    // its language's pack rather than after it.
     const lang = this.language.value;
-    if (!this.providedStory && !hasSourceDetails(lang) && this.showsSourceDetails()) {
-      this.sourceDetailsFailed = !(await loadSourceDetails(lang));
-    }
+    const sources =
+      !this.providedStory && !hasSourceDetails(lang) && this.showsSourceDetails() ? loadSourceDetails(lang) : undefined;
+    if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
+    if (sources) this.sourceDetailsFailed = !(await sources);
     return super.scheduleUpdate();
   }
 
