@@ -120,6 +120,33 @@ function cdnStats(file = 'dist/stats/cdn.json') {
 }
 const stats = cdnStats();
 
+/**
+ * Terser leaves the text of Lit's css`` literals as it is: comments, indentation
+ * and all. This takes out what CSS ignores (comments, runs of whitespace, the
+ * space around braces, semicolons, commas and after a colon, the last
+ * semicolon of a block), leaving quoted strings whole. Only literals without
+ * `${}` expressions; html`` literals are left alone, since there whitespace
+ * can be text a reader sees.
+ */
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
+function compactCss(text) {
+  return text
+    .replace(new RegExp(`(${QUOTED})|/\\*[\\s\\S]*?\\*/|\\s+`, 'g'), (match, quoted) => quoted ?? ' ')
+    .replace(new RegExp(`(${QUOTED})|\\s*([{};,])\\s*|:\\s+`, 'g'), (match, quoted, mark) => quoted ?? mark ?? ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+const compactCssLiterals = {
+  name: 'compact-css-literals',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    return {
+      code: code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{))*)`/g, (match, text) => `css\`${compactCss(text)}\``),
+      map: null,
+    };
+  },
+};
+
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 /**
@@ -182,7 +209,7 @@ export default [
     // What the validator shares with the widgets stays in casefile.js (which may export it
     // to the chunk) rather than becoming a third file the page must wait for.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify(), stats],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     // Still the one script tag a page adds; the validator, which only <case-data>
     // needs, is a sibling chunk it imports on demand, by a URL relative to its own.
     output: {
@@ -200,14 +227,14 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify(), stats],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
   // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own
   // so that nothing of it reaches casefile.js or the loader's chunks. For editors, not readers.
   {
     input: { editor: 'src/editor/define.ts' },
-    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify(), stats],
+    plugins: [nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     output: { dir: 'dist/cdn', format: 'es', inlineDynamicImports: true },
   },
 ];
