@@ -5,7 +5,8 @@
 //   story inside; only the validator, for <case-data>, is a chunk loaded on demand;
 // - dist/cdn/<tag>.js, loader.js, embed.js, frame.js: one entry per element
 //   sharing chunks, for pages that load only what they use.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { build, transformSync } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -87,6 +88,70 @@ function storySplit() {
   };
 }
 
+/**
+ * Writes dist/stats/cdn.json: for each file in dist/cdn, the source modules in
+ * it and their bytes, rendered (after tree-shaking, before terser) and
+ * minified on their own, so that `npm run size` and the byte budgets can name
+ * what a page's bytes are made of. The CDN builds write into dist/cdn one after
+ * another, so they share one plugin and the file holds all of them. Kept out of
+ * dist/cdn, which newsrooms copy to their servers, and out of the npm package.
+ */
+function cdnStats(file = 'dist/stats/cdn.json') {
+  const chunks = {};
+  return {
+    name: 'cdn-stats',
+    generateBundle(options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const modules = {};
+        for (const [id, { renderedLength, code }] of Object.entries(chunk.modules)) {
+          if (!renderedLength) continue;
+          const minified = transformSync(code ?? '', { loader: 'js', minify: true, legalComments: 'none' }).code;
+          // node_modules may be a link to another checkout's: name Lit's files by package.
+          const name = relative(process.cwd(), id.replace(/^\0/, '').replace(/\?.*$/, ''));
+          modules[name.replace(/^.*?\/?node_modules\//, 'node_modules/')] = {
+            rendered: renderedLength,
+            minified: minified.length,
+          };
+        }
+        chunks[relative('dist/cdn', `${options.dir}/${chunk.fileName}`)] = modules;
+      }
+    },
+    writeBundle() {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify({ chunks }, null, 1)}\n`);
+    },
+  };
+}
+const stats = cdnStats();
+
+/**
+ * Terser leaves the text of Lit's css`` literals as it is: comments, indentation
+ * and all. This takes out what CSS ignores (comments, runs of whitespace, the
+ * space around braces, semicolons, commas and after a colon, the last
+ * semicolon of a block), leaving quoted strings whole. Only literals without
+ * `${}` expressions; html`` literals are left alone, since there whitespace
+ * can be text a reader sees.
+ */
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
+function compactCss(text) {
+  return text
+    .replace(new RegExp(`(${QUOTED})|/\\*[\\s\\S]*?\\*/|\\s+`, 'g'), (match, quoted) => quoted ?? ' ')
+    .replace(new RegExp(`(${QUOTED})|\\s*([{};,])\\s*|:\\s+`, 'g'), (match, quoted, mark) => quoted ?? mark ?? ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+const compactCssLiterals = {
+  name: 'compact-css-literals',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    return {
+      code: code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{))*)`/g, (match, text) => `css\`${compactCss(text)}\``),
+      map: null,
+    };
+  },
+};
+
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false } });
 
 /**
@@ -152,7 +217,7 @@ export default [
     // What the validator shares with the widgets stays in casefile.js (which may export it
     // to the chunk) rather than becoming a third file the page must wait for.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     // Still the one script tag a page adds; the validator, which only <case-data>
     // needs, is a sibling chunk it imports on demand, by a URL relative to its own.
     output: {
@@ -174,14 +239,14 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
   // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own
   // so that nothing of it reaches casefile.js or the loader's chunks. For editors, not readers.
   {
     input: { editor: 'src/editor/define.ts' },
-    plugins: [nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
     output: { dir: 'dist/cdn', format: 'es', inlineDynamicImports: true },
   },
 ];

@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 // These tests read what `npm run build` wrote to dist/ (npm test builds first).
-
-async function gzipSize(text: string): Promise<number> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return (await new Response(stream).arrayBuffer()).byteLength;
-}
+// Its byte budgets, gzip and brotli, are in test/size.test.mjs.
 
 /** A page in an iframe, as a newsroom would write it, with the CDN bundle loaded by URL. */
 async function page(body: string, head = ''): Promise<Document> {
@@ -36,11 +32,6 @@ describe('the built CDN bundle, dist/cdn/casefile.js', () => {
     expect(source).not.to.match(/\bfrom\s*["'](?:lit|@lit\/)/);
     expect(source).not.to.match(/\bimport\s*\(?\s*["'](?:lit|@lit\/)/);
     expect(source).not.to.contain('Lit is in dev mode');
-  });
-
-  it('stays within its size budget (38 KB gzip: Lit, the widgets, the story without its texts, which come per language)', async () => {
-    const source = await (await fetch('/dist/cdn/casefile.js')).text();
-    expect(await gzipSize(source)).to.be.below(38_000);
   });
 
   it('leaves the validator to a sibling chunk that only <case-data> loads', async () => {

@@ -90,7 +90,7 @@ describe('the npm package', () => {
     assert.deepEqual(built(), builtBefore);
   });
 
-  it('ships the build, its types and the manifest, and no sources or tests', () => {
+  it('ships the build, its types and the manifest, and no sources, tests or build statistics', () => {
     const files = tarball.files.map((file) => file.path);
     for (const expected of [
       'package.json',
@@ -108,7 +108,7 @@ describe('the npm package', () => {
       assert.ok(files.includes(expected), `${expected} is in the package`);
     }
     assert.deepEqual(
-      files.filter((path) => /^(src|test|demo|scripts)\//.test(path)),
+      files.filter((path) => /^(src|test|demo|scripts|dist\/stats)\//.test(path)),
       [],
     );
   });
