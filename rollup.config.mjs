@@ -6,7 +6,7 @@
 // - dist/cdn/<tag>.js, loader.js, embed.js, frame.js: one entry per element
 //   sharing chunks, for pages that load only what they use.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build, transformSync } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -47,12 +47,13 @@ const schemaRulesOnly = {
   },
 };
 /**
- * Writes out the bundled story split by language and need
- * (src/data/story-split.ts): its outline's structure, which every page loads;
- * one table of the outline's texts per language, loaded only by a page that
- * shows that language; and per language the sources' details, loaded only
- * once a widget shows a source. Generated from the story itself at build
- * time, with the functions the source form runs.
+ * Writes out the bundled story split by language and part
+ * (src/data/story-split.ts): the outline every page loads
+ * (src/data/story-outline.ts), and one module per language and part, which
+ * src/data/story-parts.ts imports on demand by a URL relative to its own
+ * (src/data/story-parts/<lang>/<part>.js in dist/, a chunk in dist/cdn/).
+ * Generated from the story itself at build time, with the functions the
+ * source form runs.
  */
 function storySplit() {
   let split;
@@ -60,7 +61,7 @@ function storySplit() {
     const { outputFiles } = await build({
       stdin: {
         contents: `export { story } from './src/data/story.ts';
-          export { outlineOf, sourcesIn, textsIn, withPlaceholders } from './src/data/story-split.ts';`,
+          export { outlineOf, partIn, STORY_PARTS } from './src/data/story-split.ts';`,
         resolveDir: process.cwd(),
         loader: 'ts',
       },
@@ -72,20 +73,39 @@ function storySplit() {
     return import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
   };
   const LANGS = { en: 'en', fr: 'fr', 'zh-hans': 'zh-Hans' };
+  const PART = /\/src\/data\/story-parts\/(en|fr|zh-hans)\/(\w+)\.ts$/;
   return {
     name: 'story-split',
+    resolveId(source, importer) {
+      // The modules of the parts exist only as this plugin writes them.
+      if (importer?.endsWith('/src/data/story-parts.ts') && source.startsWith('./story-parts/')) {
+        return join(dirname(importer), source.replace(/\.js$/, '.ts'));
+      }
+      return null;
+    },
     async load(id) {
-      const match = /\/src\/data\/(?:story-structure|story-(text|sources)\/(en|fr|zh-hans))\.ts$/.exec(id);
-      if (!match) return null;
-      const { story, outlineOf, sourcesIn, textsIn, withPlaceholders } = await (split ??= evaluate());
-      const [, part, lang] = match;
-      if (part === 'sources') return `export const sources = ${JSON.stringify(sourcesIn(story, LANGS[lang]))};`;
-      const outline = outlineOf(story);
-      if (part === 'text') return `export const texts = ${JSON.stringify(textsIn(outline, LANGS[lang]))};`;
-      const json = JSON.stringify(withPlaceholders(outline, (index) => `\u0000${index}\u0000`));
-      return `export const structure = (t) => (${json.replace(/"\\u0000(\d+)\\u0000"/g, 't($1)')});`;
+      const { story, outlineOf, partIn, STORY_PARTS } = await (split ??= evaluate());
+      if (id.endsWith('/src/data/story-outline.ts'))
+        return `export const outline = ${JSON.stringify(outlineOf(story))};`;
+      if (id.endsWith('/src/data/story-parts.ts')) {
+        const importers = Object.entries(LANGS).map(
+          ([file, lang]) =>
+            `${JSON.stringify(lang)}: {${STORY_PARTS.map((part) => `${part}: () => import('./story-parts/${file}/${part}.js')`).join(', ')}}`,
+        );
+        return `const parts = {${importers.join(', ')}};
+          export const importPart = (lang, part) => parts[lang][part]().then((module) => module.part);`;
+      }
+      const part = PART.exec(id);
+      if (part) return `export const part = ${JSON.stringify(partIn(story, part[2], LANGS[part[1]]))};`;
+      return null;
     },
   };
+}
+
+/** Names each chunk of a part of the story by its language and part: `story-en-people`. */
+function storyPartChunk(id) {
+  const part = /\/src\/data\/story-parts\/([\w-]+)\/(\w+)\.ts$/.exec(id);
+  return part ? `story-${part[1]}-${part[2]}` : undefined;
 }
 
 /**
@@ -184,11 +204,11 @@ function sharedChunk(id) {
   if (id.includes('/node_modules/')) return 'lit';
   // The validator and its schema stay out of the story chunk: <case-data> imports them on demand.
   if (/\/src\/data\/(validate|story\.schema\.json)/.test(id)) return undefined;
-  // Each language's strings and texts stay in their own chunk, loaded by the pages that show that language.
-  if (/\/src\/(data\/story-text|i18n\/packs|i18n\/catalogs)\//.test(id)) return undefined;
-  // And each language's source details in theirs, loaded once a widget shows a source.
-  const sources = /\/src\/data\/story-sources\/([\w-]+)\.ts$/.exec(id);
-  if (sources) return `sources-${sources[1]}`;
+  // Each language's strings stay in their own chunk, loaded by the pages that show that language.
+  if (/\/src\/i18n\/catalogs\//.test(id)) return undefined;
+  // And each part of the story in each language in its own, loaded once a widget shows it.
+  const part = storyPartChunk(id);
+  if (part) return part;
   if (id.includes('/src/data/')) return 'story';
   if (/\/src\/(internal|i18n|context)\//.test(id)) return 'core';
   return undefined;
@@ -224,10 +244,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       chunkFileNames: 'chunks/casefile-[name]-[hash].js',
-      manualChunks: (id) => {
-        const sources = /\/src\/data\/story-sources\/([\w-]+)\.ts$/.exec(id);
-        return sources ? `sources-${sources[1]}` : undefined;
-      },
+      manualChunks: storyPartChunk,
       // What the language packs share (plural rules) joins casefile.js rather than costing a round trip.
       experimentalMinChunkSize: 1000,
     },

@@ -1,9 +1,11 @@
 /**
- * The bundled story's source details (publishers, titles, addresses) load
- * only when a widget shows them: at once for a timeline, a source list or
- * structured data, and for a closed "Sources (n)" list when a reader is about
- * to open it. Each test uses a language no earlier test has loaded, since the
- * details, once loaded, stay for the page.
+ * The bundled story loads in parts, each when a widget shows it: a quote
+ * loads the people and the quotes, not the timeline's events. The sources'
+ * details (publishers, titles, addresses) load at once for a timeline, a
+ * source list or structured data, and for a closed "Sources (n)" list when a
+ * reader is about to open it. Each test uses a language no earlier test has
+ * loaded, since what is loaded stays for the page. (What the network fetches
+ * is checked on the build: test/cdn-parts.test.ts.)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/case-sources/define.js';
@@ -15,22 +17,24 @@ import type { CaseSources } from '../src/elements/case-sources/case-sources.js';
 import type { CaseTimeline } from '../src/elements/case-timeline/case-timeline.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
 import type { QuoteBlock } from '../src/elements/quote-block/quote-block.js';
-import { hasSourceDetails } from '../src/i18n/packs.js';
+import { hasParts } from '../src/data/bundled-story.js';
 import { part } from './helpers.js';
 
-/** Whether the page has fetched a language's source details, as the network saw it. */
-const fetched = (file: string) =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/data/story-sources/${file}`));
+/** Whether the page has loaded a language's source details. */
+const fetched = (lang: 'en' | 'fr' | 'zh-Hans') => hasParts(lang, ['sources']);
 
 const sourceList = (el: HTMLElement) => part(el, 'sources') as HTMLDetailsElement;
 const listed = (el: HTMLElement) => sourceList(el).querySelectorAll('li').length;
 
 describe('source details, loaded when shown', () => {
-  it('are not fetched for widgets whose source lists are closed, which still count their sources', async () => {
+  it('are not loaded for widgets whose source lists are closed, which still count their sources', async () => {
     const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
+    expect(hasParts('en', ['people'])).to.equal(true);
+    expect(hasParts('en', ['quotes'])).to.equal(false);
     await fixture(html`<quote-block quote="zhao-lijian-2020-11-20"></quote-block>`);
+    expect(hasParts('en', ['quotes'])).to.equal(true);
+    expect(hasParts('en', ['events'])).to.equal(false);
     await fixture(html`<case-summary></case-summary>`);
-    expect(hasSourceDetails('en')).to.equal(false);
     expect(fetched('en')).to.equal(false);
     const list = sourceList(el);
     expect(list.open).to.equal(false);
@@ -57,12 +61,12 @@ describe('source details, loaded when shown', () => {
     sourceList(el).querySelector('summary')!.focus();
     await waitUntil(() => listed(el) > 0, 'focusing did not load the sources');
     expect(fetched('fr')).to.equal(true);
-    expect(fetched('zh-hans')).to.equal(false);
+    expect(fetched('zh-Hans')).to.equal(false);
   });
 
   it('load when a reader opens a list before they are here, which stays open', async () => {
     const el = await fixture<PersonCard>(html`<person-card lang="zh-Hans" person="meng-wanzhou"></person-card>`);
-    expect(hasSourceDetails('zh-Hans')).to.equal(false);
+    expect(fetched('zh-Hans')).to.equal(false);
     // Opening by a click: the list may open before the details arrive.
     sourceList(el).querySelector('summary')!.click();
     await waitUntil(() => listed(el) > 0, 'opening did not load the sources');

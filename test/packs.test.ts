@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { story } from '../src/data/story.js';
-import { storyIn, structureOf, textsIn } from '../src/data/story-split.js';
+import { assemble, outlineOf, partIn, STORY_PARTS } from '../src/data/story-split.js';
 import { LANGUAGES, type Localized, type Story } from '../src/data/types.js';
+import { indexStory } from '../src/data/story-index.js';
 import { localize } from '../src/i18n/language.js';
 import { languagePack, loadLanguagePack } from '../src/i18n/packs.js';
 
@@ -18,26 +19,52 @@ function texts(value: unknown, lang: (typeof LANGUAGES)[number], path = '', out 
   return out;
 }
 
-describe('the bundled story, one language at a time', () => {
+/** The bundled story with every part loaded in one language, as a page that shows them all has it. */
+const allPartsIn = (source: Story, lang: (typeof LANGUAGES)[number]) =>
+  assemble(outlineOf(source), Object.fromEntries(STORY_PARTS.map((part) => [part, partIn(source, part, lang)])));
+
+describe('the bundled story, one language and one part at a time', () => {
   for (const lang of LANGUAGES) {
     it(`reads in ${lang} exactly as the full story does, fallbacks to English included`, () => {
-      const split = storyIn(structureOf(story), textsIn(story, lang), lang);
-      expect([...texts(split, lang)]).to.deep.equal([...texts(story, lang)]);
+      const { firstCited, ...split } = allPartsIn(story, lang);
+      expect(firstCited).to.be.an('object');
+      const byPath = (value: unknown) => [...texts(value, lang)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(byPath(split)).to.deep.equal(byPath(story));
     });
   }
 
-  it('marks a missing translation as English, and keeps English-only texts in the structure', () => {
+  it('marks a missing translation as English, and keeps English-only texts as they are', () => {
+    const empty = {
+      people: [],
+      organizations: [],
+      quotes: [],
+      events: [],
+      positions: [],
+      corrections: [],
+      sources: [],
+    };
     const tiny = {
-      cases: [{ id: 'c', headline: { en: 'Headline', fr: 'Titre' }, summary: { en: 'Summary' } }],
+      ...empty,
+      cases: [{ id: 'c', headline: { en: 'Headline', fr: 'Titre' }, summary: { en: 'Summary' }, sources: [] }],
     } as unknown as Story;
-    expect(textsIn(tiny, 'fr')).to.deep.equal(['Titre']);
-    const withFallback = { cases: [{ id: 'c', headline: { en: 'Headline', 'zh-Hans': '标题' } }] } as unknown as Story;
-    expect(textsIn(withFallback, 'fr')).to.deep.equal([['Headline']]);
-    const inFrench = storyIn(structureOf(withFallback), textsIn(withFallback, 'fr'), 'fr');
+    expect(partIn(tiny, 'cases', 'fr').cases![0]!.headline).to.deep.equal({ en: '', fr: 'Titre' });
+    const withFallback = {
+      ...empty,
+      cases: [{ id: 'c', headline: { en: 'Headline', 'zh-Hans': '标题' }, sources: [] }],
+    } as unknown as Story;
+    const inFrench = allPartsIn(withFallback, 'fr');
     expect(localize(inFrench.cases[0]!.headline as Localized, 'fr')).to.deep.equal({ text: 'Headline', lang: 'en' });
-    const inFrenchToo = storyIn(structureOf(tiny), textsIn(tiny, 'fr'), 'fr');
+    const inFrenchToo = allPartsIn(tiny, 'fr');
     expect(localize(inFrenchToo.cases[0]!.headline as Localized, 'fr')).to.deep.equal({ text: 'Titre', lang: 'fr' });
     expect(inFrenchToo.cases[0]!.summary).to.deep.equal({ en: 'Summary' });
+  });
+
+  it('numbers the sources alike whatever parts are loaded', () => {
+    const full = indexStory(story).sourceNumbers;
+    for (const part of STORY_PARTS) {
+      const one = assemble(outlineOf(story), { [part]: partIn(story, part, 'en') });
+      expect([...indexStory(one).sourceNumbers], part).to.deep.equal([...full]);
+    }
   });
 
   it('renders a widget only once its language has arrived', async () => {

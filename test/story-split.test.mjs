@@ -1,11 +1,13 @@
-// The build writes the bundled story split by language and need (rollup.config.mjs):
-// read in a language, the written structure, texts and source details must say
-// what the full story says, and the outline alone must carry no source details.
+// The build writes the bundled story split by language and part (rollup.config.mjs):
+// the outline every page loads must carry no text, and each part in a language,
+// read with the others, must say what the full story says, with no text of
+// another language riding along.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { story } from '../dist/data/story.js';
-import { storyIn, withSourceDetails } from '../dist/data/story-split.js';
-import { structure } from '../dist/data/story-structure.js';
+import { assemble, STORY_PARTS } from '../dist/data/story-split.js';
+import { outline } from '../dist/data/story-outline.js';
 
 const LANGS = ['en', 'fr', 'zh-Hans'];
 const isLocalized = (value) =>
@@ -27,12 +29,18 @@ function read(value, lang, path = '', out = new Map()) {
   return out;
 }
 
+const sorted = (map) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
 describe('the story split the build writes', () => {
-  it('writes a structure with no text of any language in it', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const code = await readFile(new URL('../dist/data/story-structure.js', import.meta.url), 'utf8');
+  it('writes an outline with no text of any language, numbering every source', async () => {
+    const code = await readFile(new URL('../dist/data/story-outline.js', import.meta.url), 'utf8');
     assert.doesNotMatch(code, /import /, 'generated, not computed from the full story');
-    assert.doesNotMatch(code, /en détention|羁押|Fan Wei est condamné/);
+    assert.doesNotMatch(code, /en détention|羁押|Fan Wei|Kovrig|https?:/);
+    assert.deepEqual(
+      outline.sources.map((source) => source.id),
+      story.sources.map((source) => source.id),
+    );
+    assert.deepEqual(Object.keys(outline.firstCited).sort(), story.sources.map((source) => source.id).sort());
   });
 
   for (const [file, lang] of [
@@ -40,32 +48,29 @@ describe('the story split the build writes', () => {
     ['fr', 'fr'],
     ['zh-hans', 'zh-Hans'],
   ]) {
-    it(`reads in ${lang} as the full story does, from ${lang} texts only`, async () => {
-      const { texts } = await import(`../dist/data/story-text/${file}.js`);
-      const { sources } = await import(`../dist/data/story-sources/${file}.js`);
-      const outline = storyIn(structure, texts, lang);
-      assert.deepEqual([...read(withSourceDetails(outline, sources), lang)], [...read(story, lang)]);
-      // Until the details load, every page knows each source by id and date, in the story's order.
-      assert.deepEqual(
-        outline.sources,
-        story.sources.map(({ id, published }) => (published ? { id, published } : { id })),
-      );
+    it(`reads in ${lang} as the full story does, from the ${lang} parts only`, async () => {
+      const parts = {};
+      for (const part of STORY_PARTS) {
+        const path = `../dist/data/story-parts/${file}/${part}.js`;
+        parts[part] = (await import(path)).part;
+        const code = await readFile(new URL(path, import.meta.url), 'utf8');
+        assert.doesNotMatch(code, /import /, `${path} is generated, not computed from the full story`);
+      }
+      const { firstCited, ...assembled } = assemble(outline, parts);
+      assert.equal(firstCited, outline.firstCited);
+      assert.deepEqual(sorted(read(assembled, lang)), sorted(read(story, lang)));
       // No text of another language rides along.
+      const mine = read(story, lang);
       const foreign = new Set();
       for (const other of LANGS.filter((l) => l !== lang)) {
-        const mine = read(story, lang);
         for (const [path, value] of read(story, other)) {
           if (Array.isArray(value) && value[1] === other && mine.get(path)[0] !== value[0]) foreign.add(value[0]);
         }
       }
       assert.ok(foreign.size > 100);
+      const written = [...read(assembled, lang).values()].filter(Array.isArray).map(([text]) => text);
       assert.deepEqual(
-        texts.flat().filter((text) => foreign.has(text)),
-        [],
-      );
-      const titles = sources.map((source) => source.title[lang] ?? source.title.en);
-      assert.deepEqual(
-        titles.filter((text) => foreign.has(text)),
+        written.filter((text) => foreign.has(text)),
         [],
       );
     });

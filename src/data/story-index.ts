@@ -69,7 +69,9 @@ export class StoryIndex {
     this.positions = byId(story.positions);
     this.sources = byId(story.sources);
     this.cases = byId(story.cases);
-    this.firstCited = firstCitations(story);
+    this.firstCited = story.firstCited
+      ? new Map(Object.entries(story.firstCited).map(([id, day]) => [id, day ?? -Infinity]))
+      : firstCitations(story);
     const from = new Map(story.sources.map((source) => [source.id, this.availableFrom(source)]));
     this.sourceList = story.sources
       .map((source, i) => ({ source, i }))
@@ -164,7 +166,11 @@ export class StoryIndex {
   }
 }
 
-function firstCitations(story: StoryOutline): Map<string, number> {
+/**
+ * Source id to the first day a fact of the story cites it (-Infinity: an
+ * undated fact), computed over every entity the story holds.
+ */
+export function firstCitations(story: StoryOutline): Map<string, number> {
   const first = new Map<string, number>();
   const cite = (sources: readonly string[], date?: string) => {
     const parsed = date === undefined ? undefined : parsePartialDate(date);

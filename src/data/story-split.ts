@@ -1,34 +1,66 @@
 /**
- * The bundled story split by language and by need: its outline's structure
- * (ids, dates, references, native names, quoted wording), which every page
- * needs; one table of the outline's texts per language, which a page needs
- * only for the languages it shows; and, per language, the sources' details
- * (publisher, title, address), which a page needs only once a widget shows a
- * source list or a link to a source.
+ * The bundled story split by language and by part, so that a page downloads
+ * the language it shows and the parts of the story its widgets show:
  *
- * Walking the story in one fixed order numbers its translatable texts; the
- * structure holds each one's number, and a language's table holds, at that
- * number, the text in that language, or the English one where the
- * translation is missing (as `[english]`, so the widget still marks it
- * `lang="en"`). The build writes both out from the story, as plain modules
- * (`rollup.config.mjs`); the source form below slices the full story at run
- * time, with the same functions, so the two cannot differ.
+ * - the outline, which every page loads: each source by id and date, and the
+ *   first day a fact of the whole story cites it, so that sources are counted
+ *   and numbered alike whatever parts a page has;
+ * - per language, each part (`STORY_PARTS`): its entities with every text in
+ *   that language, or in English where the translation is missing (and then
+ *   said to be English, so the widget marks it `lang="en"`).
+ *
+ * The build writes each out from the story (`rollup.config.mjs`), as its own
+ * module; the source form (`story-parts.ts`) slices the full story at run
+ * time with the same functions, so the two cannot differ.
  */
-import {
-  LANGUAGES,
-  type Language,
-  type Localized,
-  type Source,
-  type SourceRef,
-  type Story,
-  type StoryOutline,
-} from './types.js';
+import { firstCitations } from './story-index.js';
+import { LANGUAGES, type Language, type Localized, type SourceRef, type Story, type StoryOutline } from './types.js';
 
-/** One entry of a language's text table: the text in that language, or `[english]`. */
-export type PackText = string | readonly [english: string];
+/**
+ * The parts of the bundled story, each loaded when a widget first needs it:
+ * people (with organizations), quotes, events, positions, cases (with the
+ * reviewed report), corrections, and the sources' details (publisher, title,
+ * address), which a closed source list loads only when a reader is about to
+ * open it.
+ */
+export const STORY_PARTS = ['people', 'quotes', 'events', 'positions', 'cases', 'corrections', 'sources'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
 
-/** The story with each translatable text taken from a table, by its number. */
-export type StoryStructure = (text: (index: number) => Localized) => StoryOutline;
+/**
+ * The parts each widget shows as it renders, by tag, before `corrections`
+ * and `structured-data` add theirs (`CaseElement.storyParts`). A list that
+ * misses one is caught by a test rendering each widget from these parts only.
+ */
+export const WIDGET_PARTS = {
+  'case-corrections': STORY_PARTS,
+  'case-sides': ['people', 'quotes', 'positions', 'cases'],
+  'case-sources': STORY_PARTS,
+  'case-summary': ['people', 'events', 'positions', 'cases'],
+  'case-timeline': ['people', 'events', 'cases', 'sources'],
+  'person-card': ['people'],
+  'quote-block': ['people', 'quotes'],
+} as const satisfies Record<string, readonly StoryPart[]>;
+
+/** What of the story each part holds. */
+const HOLDS = {
+  people: ['people', 'organizations'],
+  quotes: ['quotes'],
+  events: ['events'],
+  positions: ['positions'],
+  cases: ['cases', 'report'],
+  corrections: ['corrections'],
+  sources: ['sources'],
+} as const satisfies Record<StoryPart, readonly (keyof Story)[]>;
+
+/** One part of the story in one language. */
+export type StoryPartData = Partial<Story>;
+
+/** What every page loads of the bundled story. */
+export interface Outline {
+  sources: readonly SourceRef[];
+  /** Source id to the first day a fact cites it (`null`: an undated fact, so any day). */
+  firstCited: Readonly<Record<string, number | null>>;
+}
 
 type Json = unknown;
 
@@ -43,102 +75,71 @@ function isLocalized(value: Json): value is Localized {
 }
 
 /**
- * Whether a text goes to the language tables. Not English-only texts (every
- * language shows them, so they cost nothing more in the structure), nor a
- * source's title that quotes the publisher's headline as published: it is the
- * same words in every language, read as `title.en`.
+ * Whether a text is read in the page's language. Not a source's title that
+ * quotes the publisher's headline as published: it is the same words in
+ * every language, read as `title.en`.
  */
-function isTranslatable(value: Localized, key: string, parent: Json): boolean {
-  if (Object.keys(value).every((lang) => lang === 'en')) return false;
+function isTranslatable(key: string, parent: Json): boolean {
   const owner = parent as { url?: unknown; titleIsDescription?: unknown };
   return !(key === 'title' && typeof owner.url === 'string' && owner.titleIsDescription !== true);
 }
 
-/** Visits every translatable text, in one fixed order, and rebuilds the story around what `replace` gives. */
-function mapTexts(value: Json, replace: (text: Localized) => Json, key = '', parent: Json = undefined): Json {
-  if (isLocalized(value) && isTranslatable(value, key, parent)) return replace(value);
-  if (Array.isArray(value)) return value.map((item, i) => mapTexts(item, replace, String(i), value));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTexts(v, replace, k, value)]));
-  }
-  return value;
-}
-
-/** A language's text table: every translatable text of the story, in order. */
-export function textsIn(story: StoryOutline, lang: Language): PackText[] {
-  const texts: PackText[] = [];
-  mapTexts(story, (value) => {
-    const text = value[lang];
-    texts.push(text !== undefined && text !== '' ? text : [value.en]);
-    return value;
-  });
-  return texts;
-}
-
-/** The story with every translatable text replaced by `placeholder(its number)`. */
-export function withPlaceholders(story: StoryOutline, placeholder: (index: number) => Json): Json {
-  let next = 0;
-  return mapTexts(story, () => placeholder(next++));
-}
-
-/** The structure of a story, as a function of its texts. */
-export function structureOf(story: StoryOutline): StoryStructure {
-  const template = withPlaceholders(story, (index) => ({ [PLACEHOLDER]: index }));
-  const fill = (value: Json, text: (index: number) => Localized): Json => {
-    if (Array.isArray(value)) return value.map((item) => fill(item, text));
-    if (typeof value === 'object' && value !== null) {
-      const index = (value as Record<string, unknown>)[PLACEHOLDER];
-      if (typeof index === 'number') return text(index);
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, text)]));
-    }
-    return value;
-  };
-  return (text) => fill(template, text) as StoryOutline;
-}
-
-const PLACEHOLDER = '\u0000text';
-
-/**
- * The story in one language, from its structure and that language's table:
- * each text in the language, or in English (and said to be English) where
- * the translation is missing. Only that language and English fallbacks are
- * there, so it is meant for widgets speaking that language.
- */
-export function storyIn(structure: StoryStructure, texts: readonly PackText[], lang: Language): StoryOutline {
-  return structure((index) => textIn(texts[index] ?? [''], lang));
-}
-
-/** A table's entry as the story holds it for a widget speaking `lang`. */
-function textIn(text: PackText, lang: Language): Localized {
-  if (typeof text !== 'string') return { en: text[0] };
+/** A text as a widget speaking `lang` reads it: in that language, or in English, said to be English. */
+function textIn(value: Localized, lang: Language): Localized {
+  const text = value[lang];
+  if (text === undefined || text === '') return { en: value.en };
   // An English widget reads `en`; any other reads its own language, which is there.
   return lang === 'en' ? { en: text } : ({ en: '', [lang]: text } as Localized);
 }
 
-/** The story with each source known by reference only: what every page loads. */
-export function outlineOf(story: Story): StoryOutline {
+/** A value with every translatable text in `lang` only. */
+function inLanguage(value: Json, lang: Language, key = '', parent: Json = undefined): Json {
+  if (isLocalized(value) && isTranslatable(key, parent)) return textIn(value, lang);
+  if (Array.isArray(value)) return value.map((item, i) => inLanguage(item, lang, String(i), value));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, lang, k, value)]));
+  }
+  return value;
+}
+
+/** One part of a story, in one language. */
+export function partIn(story: Story, part: StoryPart, lang: Language): StoryPartData {
+  const data: Record<string, Json> = {};
+  for (const key of HOLDS[part]) if (story[key] !== undefined) data[key] = inLanguage(story[key], lang);
+  return data as StoryPartData;
+}
+
+/** The outline of a story: what every page loads. */
+export function outlineOf(story: Story): Outline {
+  const first = firstCitations(story);
   return {
-    ...story,
-    sources: story.sources.map(({ id, published }): SourceRef =>
-      published === undefined ? { id } : { id, published },
+    sources: story.sources.map(({ id, published }) => (published === undefined ? { id } : { id, published })),
+    firstCited: Object.fromEntries(
+      story.sources.map(({ id }) => {
+        const day = first.get(id) ?? -Infinity;
+        return [id, Number.isFinite(day) ? day : null];
+      }),
     ),
   };
 }
 
 /**
- * The sources' details as a widget speaking `lang` reads them, in the story's
- * order: a described title in that language (or English, said to be English),
- * a headline as published.
+ * The bundled story from its outline and the parts loaded so far: what a
+ * part not yet loaded holds is empty, and its sources are known by
+ * reference until their details are loaded.
  */
-export function sourcesIn(story: Story, lang: Language): Source[] {
-  return story.sources.map((source) => {
-    if (!source.titleIsDescription) return source;
-    const text = source.title[lang];
-    return { ...source, title: textIn(text !== undefined && text !== '' ? text : [source.title.en], lang) };
-  });
-}
-
-/** The bundled story with its sources' details, once they are loaded. */
-export function withSourceDetails(outline: StoryOutline, sources: readonly Source[]): StoryOutline {
-  return { ...outline, sources };
+export function assemble(outline: Outline, parts: Partial<Record<StoryPart, StoryPartData>>): StoryOutline {
+  const loaded = Object.assign({}, ...Object.values(parts)) as StoryPartData;
+  return {
+    cases: [],
+    people: [],
+    organizations: [],
+    quotes: [],
+    events: [],
+    positions: [],
+    corrections: [],
+    ...loaded,
+    sources: loaded.sources ?? outline.sources,
+    firstCited: outline.firstCited,
+  };
 }

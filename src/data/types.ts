@@ -290,12 +290,19 @@ export interface Story {
 }
 
 /**
- * A story whose sources may be known by reference only: the bundled story
+ * A story that may be partly loaded: the bundled story, whose parts load as
+ * widgets need them (`story-split.ts`), its sources known by reference only
  * until a widget shows a source's publisher, title or address. Every `Story`
  * is one.
  */
 export interface StoryOutline extends Omit<Story, 'sources'> {
   sources: readonly (Source | SourceRef)[];
+  /**
+   * For a story loaded in parts (the bundled one): source id to the first
+   * day a fact of the whole story cites it (`null`: an undated fact), so that
+   * sources are numbered alike whatever parts a page has loaded.
+   */
+  firstCited?: Readonly<Record<string, number | null>>;
 }
 
 /** Whether a source's details (publisher, title, address) are at hand. */

@@ -12,23 +12,27 @@ import { CaseTimeline } from '../elements/case-timeline/case-timeline.js';
 import { PersonCard } from '../elements/person-card/person-card.js';
 import { QuoteBlock } from '../elements/quote-block/quote-block.js';
 import type { CaseElement } from '../internal/case-element.js';
-import { registerLanguagePack, registerSourceDetails } from '../i18n/packs.js';
-import { pack as en } from '../i18n/packs/en.js';
-import { pack as fr } from '../i18n/packs/fr.js';
-import { pack as zhHans } from '../i18n/packs/zh-hans.js';
-import { sources as enSources } from '../data/story-sources/en.js';
-import { sources as frSources } from '../data/story-sources/fr.js';
-import { sources as zhHansSources } from '../data/story-sources/zh-hans.js';
+import { registerLanguagePack } from '../i18n/packs.js';
+import { en } from '../i18n/catalogs/en.js';
+import { fr } from '../i18n/catalogs/fr.js';
+import { zhHans } from '../i18n/catalogs/zh-hans.js';
+import { registerPart } from '../data/bundled-story.js';
+import { story } from '../data/story.js';
+import { partIn, STORY_PARTS } from '../data/story-split.js';
+import type { Language } from '../data/types.js';
 import type { WidgetTag } from '../tags.js';
 
-// The server renders in one pass, with no time to load a language: every pack is here from the start,
-// and the source details too, so that a reader without scripts can open any source list.
-registerLanguagePack('en', en);
-registerLanguagePack('fr', fr);
-registerLanguagePack('zh-Hans', zhHans);
-registerSourceDetails('en', enSources);
-registerSourceDetails('fr', frSources);
-registerSourceDetails('zh-Hans', zhHansSources);
+// The server renders in one pass, with no time to load anything: every language and every part
+// of the story is here from the start, the sources' details too, so that a reader without
+// scripts can open any source list.
+for (const [lang, strings] of [
+  ['en', en],
+  ['fr', fr],
+  ['zh-Hans', zhHans],
+] as const) {
+  registerLanguagePack(lang, { strings });
+  for (const part of STORY_PARTS) registerPart(lang satisfies Language, part, partIn(story, part, lang));
+}
 
 const WIDGETS = {
   'case-corrections': CaseCorrections,

@@ -7,14 +7,9 @@ import { parseDay } from '../data/partial-date.js';
 import { indexStory } from '../data/story-index.js';
 import { today } from '../data/status.js';
 import type { Story } from '../data/types.js';
-import {
-  bundledStoryIn,
-  hasSourceDetails,
-  languagePack,
-  loadSourceDetails,
-  stringsFor,
-  untilLanguagePack,
-} from '../i18n/packs.js';
+import { languagePack, stringsFor, untilLanguagePack } from '../i18n/packs.js';
+import { bundledStoryIn, hasParts, loadParts } from '../data/bundled-story.js';
+import type { StoryPart } from '../data/story-split.js';
 import { baseStyles } from './base-styles.js';
 import { renderNoticeBox } from '../render/notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from '../render/problem.js';
@@ -144,27 +139,38 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   }
 
   /**
-   * Whether the widget shows a source's publisher, title or address as soon
-   * as it renders (a list, a link, structured data), so the bundled story's
-   * source details must be there first. By default only its structured data
-   * and its corrections' citations do; source lists behind a closed
-   * disclosure load them when a reader is about to open one.
+   * The parts of the bundled story the widget shows as it renders
+   * (`STORY_PARTS`), loaded before its first render: each widget adds what
+   * its template reads; the sources' details come with structured data and
+   * with corrections (which cite them). Source lists behind a closed
+   * disclosure load the details when a reader is about to open one.
    */
-  protected showsSourceDetails(): boolean {
-    return this.structuredData || this.corrections || this.providedSettings?.corrections === true;
+  storyParts(): StoryPart[] {
+    const parts = new Set((this.constructor as typeof CaseElement).parts);
+    if (this.structuredData) parts.add('sources');
+    if (this.corrections || this.providedSettings?.corrections === true) {
+      for (const part of ['corrections', 'cases', 'sources'] as const) parts.add(part);
+    }
+    return [...parts];
   }
 
-  /** Whether loading the source details this widget needs failed (a warning said why). */
-  private sourceDetailsFailed = false;
+  /** The parts of the bundled story a widget of this class always shows (`WIDGET_PARTS`). */
+  static readonly parts: readonly StoryPart[] = [];
 
-  /** Loads the bundled story's source details in the widget's language, then renders again. */
-  private readonly loadSourceDetails = (): void => {
-    const lang = this.language.value;
-    if (hasSourceDetails(lang)) return;
-    void loadSourceDetails(lang).then((loaded) => {
-      this.sourceDetailsFailed = !loaded;
+  /** Whether loading the parts of the story this widget shows failed (a warning said why). */
+  private partsFailed = false;
+
+  /** Loads parts of the bundled story in the widget's language, then renders again. */
+  private loadStoryParts(parts: readonly StoryPart[]): void {
+    void loadParts(this.language.value, parts).then((loaded) => {
+      this.partsFailed = !loaded;
       this.requestUpdate();
     });
+  }
+
+  /** For a closed source list a reader is about to open. */
+  private readonly loadSourceDetails = (): void => {
+    if (!hasParts(this.language.value, ['sources'])) this.loadStoryParts(['sources']);
   };
 
   /** What is wrong with the attributes every widget shares, if anything; a subclass adds its own. */
@@ -177,7 +183,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!languagePack(this.language.value)) {
+    if (!languagePack(this.language.value) || !hasParts(this.language.value, this.storyParts())) {
       this.placeholder = this.ownerDocument.createElement('slot');
       root.append(this.placeholder);
     }
@@ -191,13 +197,12 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    * its last render until the new language has arrived.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    // Source details a widget shows at once are fetched before its first render, beside
-    // its language's pack rather than after it.
+    // The parts of the story it shows are fetched beside its language's pack, not after it.
     const lang = this.language.value;
-    const sources =
-      !this.providedStory && !hasSourceDetails(lang) && this.showsSourceDetails() ? loadSourceDetails(lang) : undefined;
+    const parts = this.providedStory ? [] : this.storyParts();
+    const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
     if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
-    if (sources) this.sourceDetailsFailed = !(await sources);
+    if (story) this.partsFailed = !(await story);
     return super.scheduleUpdate();
   }
 
@@ -223,10 +228,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     try {
       ctx = this.createContext();
       if (isProblem(ctx)) return { state: 'problem', problem: ctx };
-      if (!ctx.index.sourceDetails && this.showsSourceDetails()) {
-        // The language changed while they loaded, or they could not be loaded.
-        if (this.sourceDetailsFailed) return { state: 'failed' };
-        this.loadSourceDetails();
+      const parts = this.providedStory ? [] : this.storyParts();
+      if (!hasParts(ctx.lang, parts)) {
+        // They could not be loaded, or the language or the attributes changed meanwhile.
+        if (this.partsFailed) return { state: 'failed' };
+        this.loadStoryParts(parts);
         return { state: 'waiting' };
       }
       const model = this.resolve(ctx);

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import type { Correction } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
@@ -53,10 +54,7 @@ interface CaseCorrectionsModel {
 export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
   static override styles = [baseStyles, styles];
 
-  /** Cites the sources of every correction by number, linked to each page. */
-  protected override showsSourceDetails(): boolean {
-    return true;
-  }
+  static override readonly parts = WIDGET_PARTS['case-corrections'];
 
   protected override resolve(ctx: RenderContext): CaseCorrectionsModel {
     const { corrections, report, cases } = ctx.index.story;

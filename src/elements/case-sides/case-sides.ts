@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import type { Quote } from '../../data/types.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { HeadedElement } from '../../internal/headed-element.js';
@@ -33,6 +34,8 @@ interface CaseSidesModel {
  */
 export class CaseSides extends HeadedElement<CaseSidesModel> {
   static override styles = [baseStyles, styles];
+
+  static override readonly parts = WIDGET_PARTS['case-sides'];
 
   /** Each side in order, with the quotes it shows: as many for each side as the side with the fewest has. */
   protected override resolve(ctx: RenderContext): CaseSidesModel {

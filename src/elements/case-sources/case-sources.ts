@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { hasDetails, type Source, type SourceRef } from '../../data/types.js';
@@ -36,15 +37,12 @@ interface CaseSourcesModel {
 export class CaseSources extends HeadedElement<CaseSourcesModel> {
   static override styles = [baseStyles, styles];
 
+  static override readonly parts = WIDGET_PARTS['case-sources'];
+
   /** An entity id (person, quote, event, organization, position, case): only its sources. */
   @property({ reflect: true, attribute: 'for' })
   @keepsDefault
   for = '';
-
-  /** Lists every source it shows with its details. */
-  protected override showsSourceDetails(): boolean {
-    return true;
-  }
 
   /** The sources listed: all, or the entity's, less those that report what came after the day described. */
   protected override resolve(ctx: RenderContext): CaseSourcesModel | Problem {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import { property } from 'lit/decorators.js';
 import { compareDates, parsePartialDate } from '../../data/partial-date.js';
 import { caseStatusOn, rolesOn } from '../../data/status.js';
@@ -43,6 +44,8 @@ interface CaseSummaryModel {
  */
 export class CaseSummary extends HeadedElement<CaseSummaryModel> {
   static override styles = [baseStyles, styles];
+
+  static override readonly parts = WIDGET_PARTS['case-summary'];
 
   /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
   @property({ reflect: true, attribute: 'case' })

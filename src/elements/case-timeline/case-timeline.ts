@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import { property, state } from 'lit/decorators.js';
 import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/partial-date.js';
 import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
@@ -77,10 +78,7 @@ interface CaseTimelineModel {
 export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   static override styles = [baseStyles, styles];
 
-  /** Cites each event's sources by number, linked to each page. */
-  protected override showsSourceDetails(): boolean {
-    return true;
-  }
+  static override readonly parts = WIDGET_PARTS['case-timeline'];
 
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
   @property({ reflect: true })

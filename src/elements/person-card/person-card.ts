@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import { property } from 'lit/decorators.js';
 import { rolesOn } from '../../data/status.js';
 import type { Person } from '../../data/types.js';
@@ -41,6 +42,8 @@ interface PersonCardModel {
  */
 export class PersonCard extends HeadedElement<PersonCardModel> {
   static override styles = [baseStyles, styles];
+
+  static override readonly parts = WIDGET_PARTS['person-card'];
 
   /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
   @property({ reflect: true })

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { WIDGET_PARTS } from '../../data/story-split.js';
 import { property } from 'lit/decorators.js';
 import { parsePartialDate } from '../../data/partial-date.js';
 import { rolesOn } from '../../data/status.js';
@@ -47,6 +48,8 @@ interface QuoteBlockModel {
  */
 export class QuoteBlock extends CaseElement<QuoteBlockModel> {
   static override styles = [baseStyles, styles];
+
+  static override readonly parts = WIDGET_PARTS['quote-block'];
 
   /** Quote id, e.g. `zhao-lijian-2020-11-20`. */
   @property({ reflect: true })
