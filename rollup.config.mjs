@@ -201,7 +201,14 @@ const staticFiles = {
  * what the widgets render in common. Everything else stays in its element.
  */
 function sharedChunk(id) {
-  if (id.includes('/node_modules/')) return 'lit';
+  if (id.includes('/node_modules/')) {
+    // Providing a story is <case-data>'s alone: a page of widgets without it does not download it.
+    // (Named, or rollup would pull it into the chunk of the barrel module that re-exports it.)
+    if (/@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\./.test(id)) {
+      return 'provider';
+    }
+    return 'lit';
+  }
   // The validator and its schema stay out of the story chunk: <case-data> imports them on demand.
   if (/\/src\/data\/(validate|story\.schema\.json)/.test(id)) return undefined;
   // Each language's strings stay in their own chunk, loaded by the pages that show that language.
