@@ -121,6 +121,42 @@ function sharedChunk(id) {
   return undefined;
 }
 
+/**
+ * Writes into dist/cdn/loader.js (for `CASEFILE_PRELOADS`, src/embed/loader.ts)
+ * which chunks each tag's entry imports, directly or not, and which make each
+ * language's pack, so the loader can ask for all of them at once instead of
+ * finding them one round trip after another.
+ */
+function preloadMap() {
+  const PACK = /\/src\/i18n\/packs\/(en|fr|zh-hans)\.ts$/;
+  const LANGS = { en: 'en', fr: 'fr', 'zh-hans': 'zh-Hans' };
+  return {
+    name: 'preload-map',
+    generateBundle(_, bundle) {
+      const files = [];
+      const indexOf = (file) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
+      const imported = (file, seen = new Set()) => {
+        for (const dep of bundle[file].imports) if (!seen.has(dep)) imported(dep, seen.add(dep));
+        return seen;
+      };
+      const tags = Object.fromEntries(TAGS.map((tag) => [tag, [...imported(`${tag}.js`)].map(indexOf)]));
+      const packs = {};
+      for (const [file, chunk] of Object.entries(bundle)) {
+        const match = chunk.type === 'chunk' && PACK.exec(chunk.facadeModuleId ?? '');
+        if (match) packs[LANGS[match[1]]] = [file, ...imported(file)].map(indexOf);
+      }
+      const loader = bundle['loader.js'];
+      if (Object.keys(packs).length !== 3 || !/\bCASEFILE_PRELOADS\b/.test(loader.code)) {
+        this.error('preload-map: the language packs or the CASEFILE_PRELOADS placeholder of loader.js are missing');
+      }
+      // Every one is `chunks/<name>-<hash>.js`: the loader writes the folder and the extension back.
+      if (!files.every((file) => /^chunks\/[^/]+\.js$/.test(file))) this.error(`preload-map: ${files.join(', ')}`);
+      const names = files.map((file) => file.slice('chunks/'.length, -'.js'.length));
+      loader.code = loader.code.replace(/\bCASEFILE_PRELOADS\b/, JSON.stringify({ files: names, tags, packs }));
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -162,7 +198,7 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify()],
+    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, transpile(), minify(), preloadMap()],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
   // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own
