@@ -46,6 +46,27 @@ const schemaRulesOnly = {
     return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
   },
 };
+let storyModule;
+/** The story and the functions that split it, evaluated from the sources once per build. */
+const storySource = () => (storyModule ??= evaluateStorySource());
+async function evaluateStorySource() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `export { story } from './src/data/story.ts';
+          export { outlineOf, partIn, STORY_PARTS, WIDGET_PARTS } from './src/data/story-split.ts';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  return import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
+}
+
+const LANGS = { en: 'en', fr: 'fr', 'zh-hans': 'zh-Hans' };
+
 /**
  * Writes out the bundled story split by language and part
  * (src/data/story-split.ts): the outline every page loads
@@ -56,23 +77,6 @@ const schemaRulesOnly = {
  * source form runs.
  */
 function storySplit() {
-  let split;
-  const evaluate = async () => {
-    const { outputFiles } = await build({
-      stdin: {
-        contents: `export { story } from './src/data/story.ts';
-          export { outlineOf, partIn, STORY_PARTS } from './src/data/story-split.ts';`,
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-    });
-    return import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`);
-  };
-  const LANGS = { en: 'en', fr: 'fr', 'zh-hans': 'zh-Hans' };
   const PART = /\/src\/data\/story-parts\/(en|fr|zh-hans)\/(\w+)\.ts$/;
   return {
     name: 'story-split',
@@ -84,7 +88,7 @@ function storySplit() {
       return null;
     },
     async load(id) {
-      const { story, outlineOf, partIn, STORY_PARTS } = await (split ??= evaluate());
+      const { story, outlineOf, partIn, STORY_PARTS } = await storySource();
       if (id.endsWith('/src/data/story-outline.ts'))
         return `export const outline = ${JSON.stringify(outlineOf(story))};`;
       if (id.endsWith('/src/data/story-parts.ts')) {
@@ -221,6 +225,55 @@ function sharedChunk(id) {
   return undefined;
 }
 
+/**
+ * Writes into dist/cdn/loader.js (for `CASEFILE_PRELOADS`, src/embed/loader.ts)
+ * which chunks each tag's entry imports, directly or not, which make each
+ * language's pack, and which hold each part of the story each tag shows in
+ * each language, so the loader can ask for all of them at once instead of
+ * finding them one round trip after another.
+ */
+function preloadMap() {
+  const PACK = /\/src\/i18n\/catalogs\/(en|fr|zh-hans)\.ts$/;
+  const PART = /\/src\/data\/story-parts\/(en|fr|zh-hans)\/(\w+)\.ts$/;
+  return {
+    name: 'preload-map',
+    async generateBundle(_, bundle) {
+      const { STORY_PARTS, WIDGET_PARTS } = await storySource();
+      const files = [];
+      const indexOf = (file) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
+      const imported = (file, seen = new Set()) => {
+        for (const dep of bundle[file].imports) if (!seen.has(dep)) imported(dep, seen.add(dep));
+        return seen;
+      };
+      const tags = Object.fromEntries(TAGS.map((tag) => [tag, [...imported(`${tag}.js`)].map(indexOf)]));
+      const packs = {};
+      const parts = {};
+      for (const [file, chunk] of Object.entries(bundle)) {
+        const facade = chunk.type === 'chunk' ? (chunk.facadeModuleId ?? '') : '';
+        const pack = PACK.exec(facade);
+        if (pack) packs[LANGS[pack[1]]] = [file, ...imported(file)].map(indexOf);
+        const part = PART.exec(facade);
+        if (part) (parts[LANGS[part[1]]] ??= [])[STORY_PARTS.indexOf(part[2])] = indexOf(file);
+      }
+      const loader = bundle['loader.js'];
+      if (Object.keys(packs).length !== 3 || Object.keys(parts).length !== 3) {
+        this.error('preload-map: the language packs or the parts of the story are missing');
+      }
+      if (!/\bCASEFILE_PRELOADS\b/.test(loader.code)) this.error('preload-map: loader.js has no CASEFILE_PRELOADS');
+      // Every one is `chunks/<name>-<hash>.js`: the loader writes the folder and the extension back.
+      if (!files.every((file) => /^chunks\/[^/]+\.js$/.test(file))) this.error(`preload-map: ${files.join(', ')}`);
+      const names = files.map((file) => file.slice('chunks/'.length, -'.js'.length));
+      // The parts each widget shows, as the widgets name them (WIDGET_PARTS), by their place in
+      // STORY_PARTS; <case-data> shows none.
+      const shows = Object.fromEntries(
+        TAGS.map((tag) => [tag, (WIDGET_PARTS[tag] ?? []).map((part) => STORY_PARTS.indexOf(part))]),
+      );
+      const map = { files: names, tags, packs, parts, shows };
+      loader.code = loader.code.replace(/\bCASEFILE_PRELOADS\b/, JSON.stringify(map));
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -263,7 +316,16 @@ export default [
       embed: 'src/embed/embed-page.ts',
       frame: 'src/embed/frame.ts',
     },
-    plugins: [storySplit(), nodeResolve(), schemaRulesOnly, compactCssLiterals, transpile(), minify(), stats],
+    plugins: [
+      storySplit(),
+      nodeResolve(),
+      schemaRulesOnly,
+      compactCssLiterals,
+      transpile(),
+      minify(),
+      preloadMap(),
+      stats,
+    ],
     output: { dir: 'dist/cdn', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: sharedChunk },
   },
   // dist/cdn/editor.js: <case-editor> with the widgets for its preview, built on its own

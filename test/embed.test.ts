@@ -64,7 +64,8 @@ describe('dist/cdn/loader.js', () => {
   it('carries no Lit itself', async () => {
     const source = await (await fetch('/dist/cdn/loader.js')).text();
     expect(source).not.to.match(/LitElement|lit-html|adoptedStyleSheets/);
-    expect(source.length).to.be.below(1500);
+    // With the map of what each tag needs, which it preloads (test/size.test.mjs keeps it under 1 KB brotli).
+    expect(source.length).to.be.below(3000);
   });
 });
 

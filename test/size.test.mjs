@@ -28,10 +28,11 @@ describe('download sizes', () => {
     });
   }
 
-  it('keeps the loader itself under 1 KB, with everything it imports before a tag is seen', () => {
+  // Most of it is the map of what to preload: each tag's chunks, and each language's pack and parts of the story.
+  it('keeps the loader itself under 1.25 KB, with everything it imports before a tag is seen', () => {
     const loader = closure(join(resolve(import.meta.dirname, '../dist/cdn'), 'loader.js'));
-    assert.ok(sizes(loader).brotli < 1000, `loader.js and its imports: ${sizes(loader).brotli} B`);
-    assert.equal(loader.size, 2, 'the loader and the registry, no Lit');
+    assert.ok(sizes(loader).brotli < 1250, `loader.js and its imports: ${sizes(loader).brotli} B`);
+    assert.equal(loader.size, 1, 'the loader alone: no Lit, and no chunk to wait for before it can start');
   });
 
   it('never makes a one-element page through the loader heavier than every widget through the bundle', () => {
