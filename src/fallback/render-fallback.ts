@@ -20,11 +20,14 @@ import { registerPart } from '../data/bundled-story.js';
 import { story } from '../data/story.js';
 import { partIn, STORY_PARTS } from '../data/story-split.js';
 import type { Language } from '../data/types.js';
+import * as schemaOrg from '../structured-data/schema-org.js';
+import { registerSchemaOrg } from '../internal/schema-org-loader.js';
 import type { WidgetTag } from '../tags.js';
 
 // The server renders in one pass, with no time to load anything: every language and every part
 // of the story is here from the start, the sources' details too, so that a reader without
-// scripts can open any source list.
+// scripts can open any source list, and the structured-data writer.
+registerSchemaOrg(schemaOrg);
 for (const [lang, strings] of [
   ['en', en],
   ['fr', fr],

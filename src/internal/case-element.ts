@@ -14,7 +14,8 @@ import { baseStyles } from './base-styles.js';
 import { renderNoticeBox } from '../render/notice.js';
 import { describeProblem, isProblem, noticeText, type Problem } from '../render/problem.js';
 import { RenderContext } from '../render/context.js';
-import { jsonLdDocument, type JsonLd } from '../structured-data/schema-org.js';
+import type { JsonLd } from '../structured-data/schema-org.js';
+import { loadSchemaOrg, schemaOrg, type SchemaOrg } from './schema-org-loader.js';
 import { VERSION } from './version.js';
 import { keepsDefault } from './keeps-default.js';
 import { attachContextRoot } from './context-root.js';
@@ -120,17 +121,17 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   /** The widget's content for a model `resolve` made. */
   protected abstract renderModel(model: Model, ctx: RenderContext): TemplateResult;
 
-  /** schema.org nodes for what the widget shows, from the same model; none by default. */
-  protected jsonLd(_model: Model, _ctx: RenderContext): JsonLd[] {
+  /**
+   * schema.org nodes for what the widget shows, from the same model, written
+   * with `schema` (loaded only where a widget has `structured-data`); none by default.
+   */
+  protected jsonLd(_model: Model, _ctx: RenderContext, _schema: SchemaOrg): JsonLd[] {
     return [];
   }
 
   constructor() {
     super();
-    new StructuredDataController(this, () => {
-      const { resolution } = this;
-      return this.structuredData && resolution.state === 'ready' ? this.jsonLd(resolution.model, resolution.ctx) : [];
-    });
+    new StructuredDataController(this, () => this.structuredDataDocument());
   }
 
   override connectedCallback(): void {
@@ -197,12 +198,15 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    * its last render until the new language has arrived.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    // The parts of the story it shows are fetched beside its language's pack, not after it.
+    // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
+    // are fetched beside its language's pack, not after it.
     const lang = this.language.value;
     const parts = this.providedStory ? [] : this.storyParts();
     const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
+    const schema = this.structuredData && !schemaOrg() ? loadSchemaOrg() : undefined;
     if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
     if (story) this.partsFailed = !(await story);
+    await schema;
     return super.scheduleUpdate();
   }
 
@@ -298,9 +302,10 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    */
   structuredDataDocument(): string | undefined {
     const { resolution } = this;
-    if (resolution.state !== 'ready') return undefined;
-    const nodes = this.jsonLd(resolution.model, resolution.ctx);
-    return nodes.length > 0 ? jsonLdDocument(nodes) : undefined;
+    const schema = schemaOrg();
+    if (!this.structuredData || resolution.state !== 'ready' || !schema) return undefined;
+    const nodes = this.jsonLd(resolution.model, resolution.ctx, schema);
+    return nodes.length > 0 ? schema.jsonLdDocument(nodes) : undefined;
   }
 
   private renderNotice(problem: Problem, ctx: RenderContext | undefined): TemplateResult {

@@ -7,7 +7,8 @@ import { heading } from '../../render/heading.js';
 import type { RenderContext } from '../../render/context.js';
 import { renderReport } from '../../render/report.js';
 import { renderCitations } from '../../render/sources.js';
-import { correctionLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './case-corrections.styles.js';
 
 /**
@@ -64,8 +65,8 @@ export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
     return { corrections };
   }
 
-  protected override jsonLd({ corrections }: CaseCorrectionsModel, ctx: RenderContext): JsonLd[] {
-    return corrections.map((correction) => correctionLd(ctx, correction));
+  protected override jsonLd({ corrections }: CaseCorrectionsModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
+    return corrections.map((correction) => schema.correctionLd(ctx, correction));
   }
 
   protected override renderModel({ corrections, notYet }: CaseCorrectionsModel, ctx: RenderContext): TemplateResult {

@@ -7,7 +7,8 @@ import { heading } from '../../render/heading.js';
 import type { RenderContext } from '../../render/context.js';
 import { renderSources } from '../../render/sources.js';
 import { sidesInOrder } from '../../render/sides.js';
-import { quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './case-sides.styles.js';
 
 /** One side as the widget shows it: the position, its party, and as many quotes as every side gets. */
@@ -51,8 +52,8 @@ export class CaseSides extends HeadedElement<CaseSidesModel> {
     return { sides: sides.map((side) => ({ ...side, quotes: side.quotes.slice(0, shown) })) };
   }
 
-  protected override jsonLd({ sides }: CaseSidesModel, ctx: RenderContext): JsonLd[] {
-    return sides.flatMap((side) => side.quotes.map((quote) => quotationLd(ctx, quote)));
+  protected override jsonLd({ sides }: CaseSidesModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
+    return sides.flatMap((side) => side.quotes.map((quote) => schema.quotationLd(ctx, quote)));
   }
 
   protected override renderModel({ sides }: CaseSidesModel, ctx: RenderContext): TemplateResult {

@@ -11,7 +11,8 @@ import type { Problem } from '../../render/problem.js';
 import type { RenderContext } from '../../render/context.js';
 import { sourcePublisher, sourceTitle } from '../../render/sources.js';
 import { safeHttpUrl } from '../../data/safe-url.js';
-import { sourceLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './case-sources.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
@@ -57,8 +58,8 @@ export class CaseSources extends HeadedElement<CaseSourcesModel> {
     return { sources: listed(ctx.index.sourcesFor(ids)), subject: id };
   }
 
-  protected override jsonLd({ sources }: CaseSourcesModel, ctx: RenderContext): JsonLd[] {
-    return sources.map((source) => sourceLd(ctx, source));
+  protected override jsonLd({ sources }: CaseSourcesModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
+    return sources.map((source) => schema.sourceLd(ctx, source));
   }
 
   protected override renderModel({ sources, subject }: CaseSourcesModel, ctx: RenderContext): TemplateResult {

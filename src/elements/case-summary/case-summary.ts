@@ -15,7 +15,8 @@ import { renderRole } from '../../render/role.js';
 import { renderReport } from '../../render/report.js';
 import { renderSources } from '../../render/sources.js';
 import { renderStatus } from '../../render/status.js';
-import { eventLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './case-summary.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
@@ -146,9 +147,9 @@ export class CaseSummary extends HeadedElement<CaseSummaryModel> {
       .filter((event): event is CaseEvent => event !== undefined && ctx.known(event.date));
   }
 
-  protected override jsonLd({ theCase, brief }: CaseSummaryModel, ctx: RenderContext): JsonLd[] {
+  protected override jsonLd({ theCase, brief }: CaseSummaryModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
     if (brief) return [];
-    return this.keyEvents(ctx, theCase).map((event) => eventLd(ctx, event));
+    return this.keyEvents(ctx, theCase).map((event) => schema.eventLd(ctx, event));
   }
 
   private renderDates(ctx: RenderContext, theCase: Case): TemplateResult {

@@ -13,7 +13,8 @@ import { renderCorrections } from '../../render/corrections.js';
 import { renderCitations } from '../../render/sources.js';
 import { styles } from './case-timeline.styles.js';
 import { formatNumber } from '../../i18n/format.js';
-import { correctionsLd, eventLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
 /** How an event stands to the reviewed report: reported in it, touched on loosely, left out of it, or after it. */
@@ -172,8 +173,8 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
     return { person, events, visible: onScreen.events, shown: onScreen.shown, hasKeyEvents: keyEvents !== undefined };
   }
 
-  protected override jsonLd({ visible }: CaseTimelineModel, ctx: RenderContext): JsonLd[] {
-    return visible.flatMap((event) => [eventLd(ctx, event), ...correctionsLd(ctx, event.id)]);
+  protected override jsonLd({ visible }: CaseTimelineModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
+    return visible.flatMap((event) => [schema.eventLd(ctx, event), ...schema.correctionsLd(ctx, event.id)]);
   }
 
   protected override renderModel(model: CaseTimelineModel, ctx: RenderContext): TemplateResult {

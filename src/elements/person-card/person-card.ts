@@ -14,7 +14,8 @@ import { renderSources } from '../../render/sources.js';
 import { renderRole } from '../../render/role.js';
 import { renderStatus } from '../../render/status.js';
 import { baseStyles } from '../../internal/base-styles.js';
-import { correctionsLd, personLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './person-card.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
@@ -76,10 +77,10 @@ export class PersonCard extends HeadedElement<PersonCardModel> {
     `;
   }
 
-  protected override jsonLd({ person }: PersonCardModel, ctx: RenderContext): JsonLd[] {
+  protected override jsonLd({ person }: PersonCardModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
     const role = rolesOn(person, ctx.day);
     const title = role.current ? role.roles.map((r) => ctx.plain(r.title)).join('; ') : undefined;
-    return [personLd(ctx, person, title || undefined), ...correctionsLd(ctx, person.id)];
+    return [schema.personLd(ctx, person, title || undefined), ...schema.correctionsLd(ctx, person.id)];
   }
 
   private renderRoles(ctx: RenderContext, person: Person): TemplateResult | typeof nothing {

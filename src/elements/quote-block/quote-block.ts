@@ -14,7 +14,8 @@ import type { RenderContext } from '../../render/context.js';
 import { renderCorrections } from '../../render/corrections.js';
 import { renderSources } from '../../render/sources.js';
 import { safeHttpUrl } from '../../data/safe-url.js';
-import { correctionsLd, quotationLd, type JsonLd } from '../../structured-data/schema-org.js';
+import type { JsonLd } from '../../structured-data/schema-org.js';
+import type { SchemaOrg } from '../../internal/schema-org-loader.js';
 import { styles } from './quote-block.styles.js';
 import { keepsDefault } from '../../internal/keeps-default.js';
 
@@ -118,8 +119,8 @@ export class QuoteBlock extends CaseElement<QuoteBlockModel> {
     </figure>`;
   }
 
-  protected override jsonLd({ quote }: QuoteBlockModel, ctx: RenderContext): JsonLd[] {
-    return [quotationLd(ctx, quote), ...correctionsLd(ctx, quote.id, speakerId(quote))];
+  protected override jsonLd({ quote }: QuoteBlockModel, ctx: RenderContext, schema: SchemaOrg): JsonLd[] {
+    return [schema.quotationLd(ctx, quote), ...schema.correctionsLd(ctx, quote.id, speakerId(quote))];
   }
 
   private findQuote(ctx: RenderContext): Quote | Problem {

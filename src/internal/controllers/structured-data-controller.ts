@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdDocument, type JsonLd } from '../../structured-data/schema-org.js';
 import { trustedScript } from '../trusted-script.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -13,8 +12,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class StructuredDataController implements ReactiveController {
   constructor(
     private readonly host: Host,
-    /** The schema.org nodes to publish now; none when the host publishes nothing. */
-    private readonly describe: () => JsonLd[],
+    /** The JSON-LD document to publish now; undefined when the host publishes nothing. */
+    private readonly describe: () => string | undefined,
   ) {
     host.addController(this);
   }
@@ -22,13 +21,13 @@ export class StructuredDataController implements ReactiveController {
   hostUpdated(): void {
     const host = this.host;
     const existing = host.querySelector(':scope > script[type="application/ld+json"][data-casefile]');
-    let nodes: JsonLd[] = [];
+    let document: string | undefined;
     try {
-      nodes = this.describe();
+      document = this.describe();
     } catch (error) {
       console.warn(`casefile: <${host.localName}> could not describe itself as JSON-LD: ${String(error)}`);
     }
-    const text = nodes.length === 0 ? undefined : trustedScript(jsonLdDocument(nodes));
+    const text = document === undefined ? undefined : trustedScript(document);
     if (text === undefined) {
       existing?.remove();
       return;

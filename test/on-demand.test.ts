@@ -3,9 +3,10 @@
  * loads the people and the quotes, not the timeline's events. The sources'
  * details (publishers, titles, addresses) load at once for a timeline, a
  * source list or structured data, and for a closed "Sources (n)" list when a
- * reader is about to open it. Each test uses a language no earlier test has
+ * reader is about to open it. The schema.org writer loads only for a widget
+ * with `structured-data`. Each test uses a language no earlier test has
  * loaded, since what is loaded stays for the page. (What the network fetches
- * is checked on the build: test/cdn-parts.test.ts.)
+ * is checked on the build: test/build.test.ts.)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/case-sources/define.js';
@@ -18,6 +19,7 @@ import type { CaseTimeline } from '../src/elements/case-timeline/case-timeline.j
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
 import type { QuoteBlock } from '../src/elements/quote-block/quote-block.js';
 import { hasParts } from '../src/data/bundled-story.js';
+import { schemaOrg } from '../src/internal/schema-org-loader.js';
 import { part } from './helpers.js';
 
 /** Whether the page has loaded a language's source details. */
@@ -71,6 +73,15 @@ describe('source details, loaded when shown', () => {
     sourceList(el).querySelector('summary')!.click();
     await waitUntil(() => listed(el) > 0, 'opening did not load the sources');
     expect(sourceList(el).open).to.equal(true);
+  });
+
+  it('come with the structured-data writer only for a widget that publishes JSON-LD', async () => {
+    await fixture(html`<person-card person="michael-spavor"></person-card>`);
+    expect(schemaOrg()).to.equal(undefined);
+    const card = await fixture<PersonCard>(html`<person-card structured-data person="michael-spavor"></person-card>`);
+    expect(schemaOrg()).to.not.equal(undefined);
+    const json = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(json['@graph'][0].name).to.equal('Michael Spavor');
   });
 
   it('are there at the first render of widgets that show them at once', async () => {
