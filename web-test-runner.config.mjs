@@ -21,10 +21,18 @@ const TYPES = {
 /**
  * Serves dist/ byte for byte, as a CDN would: the test server's own transforms
  * (esbuild, bare-import resolution) must not touch the build the tests check.
+ * Under /unreliable-cdn/, the same files, but a 503 for every part of the story.
  */
 async function serveBuildAsIs(context, next) {
-  if (!context.path.startsWith('/dist/')) return next();
-  const file = normalize(join(process.cwd(), decodeURIComponent(context.path)));
+  // A CDN that fails to serve the parts of the story, for the tests of a network that fails.
+  const unreliable = context.path.startsWith('/unreliable-cdn/dist/');
+  if (!context.path.startsWith('/dist/') && !unreliable) return next();
+  if (unreliable && /\/chunks\/(casefile-)?story-/.test(context.path)) {
+    context.status = 503;
+    return;
+  }
+  const path = unreliable ? context.path.slice('/unreliable-cdn'.length) : context.path;
+  const file = normalize(join(process.cwd(), decodeURIComponent(path)));
   if (!file.startsWith(DIST)) return next();
   try {
     context.body = await readFile(file);

@@ -146,6 +146,84 @@ describe('the built CDN bundle, one language at a time', () => {
   });
 });
 
+describe('the built CDN bundle, one part of the story at a time', () => {
+  /** The parts of the story a frame has fetched so far, as `<lang>-<part>`, in order. */
+  const partsFetched = (doc: Document) =>
+    doc
+      .defaultView!.performance.getEntriesByType('resource')
+      .map((entry) => /\/chunks\/(?:casefile-)?story-((?:en|fr|zh-hans)-\w+)-[\w-]+\.js$/.exec(entry.name)?.[1])
+      .filter(Boolean)
+      .sort();
+  const fetched = (doc: Document, pattern: RegExp) =>
+    doc.defaultView!.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
+
+  it('fetches for one quote its people and quotes, and its sources when a reader reaches for them', async () => {
+    const doc = await page(
+      `<quote-block quote="zhao-lijian-2020-11-20"></quote-block>
+       <script type="module" src="/dist/cdn/casefile.js"></script>`,
+    );
+    const quote = doc.querySelector('quote-block')!;
+    expect(text(quote)).to.contain('Zhao Lijian');
+    expect(partsFetched(doc)).to.deep.equal(['en-people', 'en-quotes']);
+    expect(fetched(doc, /schema-org/), 'the structured-data writer').to.equal(false);
+    expect(fetched(doc, /validate/), 'the validator').to.equal(false);
+    const list = quote.shadowRoot!.querySelector('details[part~="sources"]')!;
+    list.dispatchEvent(new PointerEvent('pointerenter'));
+    for (let i = 0; i < 100 && !list.querySelector('li'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(list.querySelectorAll('li a').length).to.be.greaterThan(0);
+    expect(partsFetched(doc)).to.deep.equal(['en-people', 'en-quotes', 'en-sources']);
+  });
+
+  it('keeps each widget’s own HTML, and warns, when the network fails to deliver the story', async () => {
+    const doc = await page(
+      `<script>
+         window.warnings = [];
+         const warn = console.warn.bind(console);
+         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+       </script>
+       <quote-block quote="zhao-lijian-2020-11-20"><p>Zhao Lijian, 20 November 2020.</p></quote-block>
+       <case-data src="/demo/stories/fictional-harbour-inquiry.json">
+         <person-card person="ines-varga"></person-card></case-data>
+       <script type="module" src="/unreliable-cdn/dist/cdn/casefile.js"></script>`,
+    );
+    const quote = doc.querySelector('quote-block')!;
+    for (let i = 0; i < 100 && quote.shadowRoot?.querySelector('[aria-busy]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The reader keeps what the page put inside the tag; the widget shows no other story.
+    expect(quote.shadowRoot!.querySelector('slot')).to.exist;
+    expect(quote.shadowRoot!.querySelector('.widget')).to.equal(null);
+    expect((quote.shadowRoot!.querySelector('slot') as HTMLSlotElement).assignedNodes().length).to.be.above(0);
+    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    expect(warnings.filter((w) => /could not load the story's (people|quotes)/.test(w)).length).to.be.above(0);
+    // A widget with its own story needs no part of the bundled one.
+    const card = doc.querySelector('person-card')!;
+    for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('.widget'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(text(card)).to.contain('Ines Varga');
+  });
+
+  it('has the loader preload a tag’s code, its language’s pack and its parts, from another origin too', async () => {
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const doc = await page(
+      `<div lang="fr"><person-card person="michael-kovrig" structured-data></person-card></div>`,
+      `<script type="module" src="${location.protocol}//${other}:${location.port}/dist/cdn/loader.js"></script>`,
+    );
+    for (let i = 0; i < 100 && !doc.querySelector('person-card')?.shadowRoot?.querySelector('.widget'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(text(doc.querySelector('person-card'))).to.contain('Michael Kovrig');
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+    expect(preloads.some((href) => /\/chunks\/story-fr-people-/.test(href))).to.equal(true);
+    expect(preloads.some((href) => /\/chunks\/fr-[\w-]+\.js$/.test(href))).to.equal(true);
+    expect(preloads.every((href) => href.startsWith(`${location.protocol}//${other}:`))).to.equal(true);
+    // Its structured data names its sources: they come too, and nothing in another language.
+    expect(partsFetched(doc)).to.deep.equal(['fr-people', 'fr-sources']);
+    expect(fetched(doc, /schema-org/)).to.equal(true);
+  });
+});
+
 describe('the npm build, dist/', () => {
   it('leaves lit and @lit/context as imports, so a page never carries two copies', async () => {
     const element = await (await fetch('/dist/elements/person-card/person-card.js')).text();
