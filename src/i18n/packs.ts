@@ -6,6 +6,7 @@
  */
 import type { Language } from '../data/types.js';
 import type { UiStrings } from './strings.js';
+import { withCompactPhrases } from './phrase.js';
 
 export interface LanguagePack {
   strings: UiStrings;
@@ -14,9 +15,9 @@ export interface LanguagePack {
 // One literal import per language, so a bundler makes each catalog its own chunk,
 // found by a URL relative to this module's own (a CDN on another origin included).
 const importers: Record<Language, () => Promise<LanguagePack>> = {
-  en: () => import('./catalogs/en.js').then(({ en }) => ({ strings: en })),
-  fr: () => import('./catalogs/fr.js').then(({ fr }) => ({ strings: fr })),
-  'zh-Hans': () => import('./catalogs/zh-hans.js').then(({ zhHans }) => ({ strings: zhHans })),
+  en: () => import('./catalogs/en.js').then(({ en }) => ({ strings: withCompactPhrases(en) })),
+  fr: () => import('./catalogs/fr.js').then(({ fr }) => ({ strings: withCompactPhrases(fr) })),
+  'zh-Hans': () => import('./catalogs/zh-hans.js').then(({ zhHans }) => ({ strings: withCompactPhrases(zhHans) })),
 };
 
 const packs = new Map<Language, LanguagePack>();
@@ -29,7 +30,7 @@ export function languagePack(lang: Language): LanguagePack | undefined {
 
 /** Makes a pack available without loading it: for the Node renderer, which renders synchronously. */
 export function registerLanguagePack(lang: Language, pack: LanguagePack): void {
-  packs.set(lang, pack);
+  packs.set(lang, { strings: withCompactPhrases(pack.strings) });
 }
 
 /** Loads a language's pack, once; a failed load may be tried again. */

@@ -5,7 +5,7 @@ import type { DatePrecision } from '../data/types.js';
  * its <time>, a name in its own script): the pieces in reading order. Catalogs
  * are plain data; the render layer turns a Phrase into markup.
  */
-export type Phrase = readonly unknown[];
+export type Phrase = string | readonly unknown[];
 
 /**
  * How a widget names the report the dataset reviews: by its publisher and
