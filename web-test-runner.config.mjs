@@ -18,20 +18,27 @@ const TYPES = {
   '.css': 'text/css',
 };
 
+/** Paths where dist/ is served with a 503 for some files: every part of the story, or the sources' details. */
+const FAILING_CDNS = {
+  '/unreliable-cdn': /\/chunks\/(casefile-)?story-/,
+  '/no-sources-cdn': /\/chunks\/(casefile-)?story-[\w-]+-sources-/,
+};
+
 /**
  * Serves dist/ byte for byte, as a CDN would: the test server's own transforms
  * (esbuild, bare-import resolution) must not touch the build the tests check.
- * Under /unreliable-cdn/, the same files, but a 503 for every part of the story.
+ * Under the prefixes of FAILING_CDNS, the same files, but a 503 for some.
  */
 async function serveBuildAsIs(context, next) {
-  // A CDN that fails to serve the parts of the story, for the tests of a network that fails.
-  const unreliable = context.path.startsWith('/unreliable-cdn/dist/');
-  if (!context.path.startsWith('/dist/') && !unreliable) return next();
-  if (unreliable && /\/chunks\/(casefile-)?story-/.test(context.path)) {
+  // CDNs that fail to serve some files, for the tests of a network that fails.
+  const [prefix, failing] =
+    Object.entries(FAILING_CDNS).find(([name]) => context.path.startsWith(`${name}/dist/`)) ?? [];
+  if (!context.path.startsWith('/dist/') && !prefix) return next();
+  if (failing?.test(context.path)) {
     context.status = 503;
     return;
   }
-  const path = unreliable ? context.path.slice('/unreliable-cdn'.length) : context.path;
+  const path = prefix ? context.path.slice(prefix.length) : context.path;
   const file = normalize(join(process.cwd(), decodeURIComponent(path)));
   if (!file.startsWith(DIST)) return next();
   try {

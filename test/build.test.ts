@@ -154,6 +154,12 @@ describe('the built CDN bundle, one part of the story at a time', () => {
       .map((entry) => /\/chunks\/(?:casefile-)?story-((?:en|fr|zh-hans)-\w+)-[\w-]+\.js$/.exec(entry.name)?.[1])
       .filter(Boolean)
       .sort();
+  /** Every request for a part, failed ones and repeats included. */
+  const partsFetchedAll = (doc: Document) =>
+    doc
+      .defaultView!.performance.getEntriesByType('resource')
+      .map((entry) => /\/chunks\/(?:casefile-)?story-((?:en|fr|zh-hans)-\w+)-[\w-]+\.js$/.exec(entry.name)?.[1])
+      .filter(Boolean);
   const fetched = (doc: Document, pattern: RegExp) =>
     doc.defaultView!.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 
@@ -202,6 +208,27 @@ describe('the built CDN bundle, one part of the story at a time', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(text(card)).to.contain('Ines Varga');
+  });
+
+  it('says so in an opened source list whose details the network fails to deliver, and tries again', async () => {
+    const doc = await page(
+      `<person-card person="michael-kovrig"></person-card>
+       <script type="module" src="/no-sources-cdn/dist/cdn/casefile.js"></script>`,
+    );
+    const card = doc.querySelector('person-card')!;
+    expect(text(card)).to.contain('Michael Kovrig');
+    const list = card.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="sources"]')!;
+    list.open = true;
+    const line = () => card.shadowRoot!.querySelector('details[part~="sources"] .unavailable');
+    for (let i = 0; i < 100 && !line(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(line()!.textContent).to.equal('The sources could not be loaded. Try again later.');
+    expect(list.open).to.equal(true);
+    expect(list.querySelector('ol')!.hasAttribute('aria-busy')).to.equal(false);
+    const attempts = () => partsFetchedAll(doc).filter((part) => part === 'en-sources').length;
+    const before = attempts();
+    list.dispatchEvent(new PointerEvent('pointerenter'));
+    for (let i = 0; i < 100 && attempts() === before; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(attempts()).to.equal(before + 1);
   });
 
   it('has the loader preload a tag’s code, its language’s pack and its parts, from another origin too', async () => {

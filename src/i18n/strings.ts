@@ -47,6 +47,8 @@ export interface UiStrings {
   sources: string;
   /** The label of a widget's closed source list, with how many it holds: "Sources (4)". */
   sourcesCount: (count: string) => string;
+  /** In an opened source list whose details could not be loaded (the network failed). */
+  sourcesUnavailable: string;
   /** After the publisher of an outlet a state controls. */
   stateMedia: string;
   nationality: string;

@@ -169,9 +169,17 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     });
   }
 
-  /** For a closed source list a reader is about to open. */
+  /** Whether the sources' details a reader reached for last could not be loaded. */
+  private sourceDetailsFailed = false;
+
+  /** For a closed source list a reader is about to open: loads the details, then renders again. */
   private readonly loadSourceDetails = (): void => {
-    if (!hasParts(this.language.value, ['sources'])) this.loadStoryParts(['sources']);
+    const lang = this.language.value;
+    if (hasParts(lang, ['sources'])) return;
+    void loadParts(lang, ['sources']).then((loaded) => {
+      this.sourceDetailsFailed = !loaded;
+      this.requestUpdate();
+    });
   };
 
   /** What is wrong with the attributes every widget shares, if anything; a subclass adds its own. */
@@ -284,7 +292,16 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
-    return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections, this.loadSourceDetails);
+    return new RenderContext(
+      indexStory(story),
+      lang,
+      strings,
+      day,
+      asOf !== '',
+      corrections,
+      this.loadSourceDetails,
+      this.sourceDetailsFailed,
+    );
   }
 
   /**

@@ -35,6 +35,8 @@ export class RenderContext {
      * is false and the list shows its count alone.
      */
     readonly loadSourceDetails: () => void = () => undefined,
+    /** Whether the last attempt to load those details failed; the next reach for a list tries again. */
+    readonly sourceDetailsFailed = false,
   ) {}
 
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */

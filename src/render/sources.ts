@@ -41,7 +41,8 @@ function citableSources(ctx: RenderContext, ids: readonly string[]): (Source | S
  *
  * The bundled story's source details load only when a reader is about to
  * open the list (pointer over it, focus on it, or opening it): until then the
- * list is empty and busy. The template stays the same, so an open list stays open.
+ * list is empty and busy; if they cannot be loaded, one line says so, and
+ * the next reach for the list tries again. The template stays the same, so an open list stays open.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
   const sources = citableSources(ctx, ids);
@@ -51,7 +52,8 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
   const load = pending ? ctx.loadSourceDetails : undefined;
   return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
-    <ol aria-busy=${ifDefined(pending ? 'true' : undefined)}>
+    ${pending && ctx.sourceDetailsFailed ? html`<p class="small unavailable">${ctx.strings.sourcesUnavailable}</p>` : nothing}
+    <ol aria-busy=${ifDefined(pending && !ctx.sourceDetailsFailed ? 'true' : undefined)}>
       ${detailed.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));

@@ -15,6 +15,7 @@ export const en: UiStrings = {
   aside: (content) => [' (', content, ')'],
   sources: 'Sources',
   sourcesCount: (count) => `Sources (${count})`,
+  sourcesUnavailable: 'The sources could not be loaded. Try again later.',
   stateMedia: 'state media',
   nationality: 'Nationality',
   status: 'Status',

@@ -40,6 +40,7 @@ export const fr: UiStrings = {
   aside: (content) => [' (', content, ')'],
   sources: 'Sources',
   sourcesCount: (count) => `Sources (${count})`,
+  sourcesUnavailable: 'Les sources n’ont pas pu être chargées. Réessayez plus tard.',
   stateMedia: 'média d’État',
   nationality: 'Nationalité',
   status: 'Situation',

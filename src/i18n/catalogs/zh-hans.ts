@@ -13,6 +13,7 @@ export const zhHans: UiStrings = {
   aside: (content) => ['（', content, '）'],
   sources: '资料来源',
   sourcesCount: (count) => `资料来源（${count}）`,
+  sourcesUnavailable: '资料来源未能加载，请稍后再试。',
   stateMedia: '官方媒体',
   nationality: '国籍',
   status: '现状',
