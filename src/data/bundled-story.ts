@@ -12,6 +12,7 @@ import type { Language, StoryOutline } from './types.js';
 
 const loaded = new Map<Language, Partial<Record<StoryPart, StoryPartData>>>();
 const loading = new Map<string, Promise<boolean>>();
+const warned = new Set<string>();
 /** The story assembled from what is loaded in each language, until another part arrives. */
 const assembled = new Map<Language, StoryOutline>();
 
@@ -38,8 +39,8 @@ export function registerPart(lang: Language, part: StoryPart, data: StoryPartDat
 
 /**
  * Loads the parts of the bundled story not yet loaded in a language, all at
- * once. Resolves to false, with one warning per part, when one cannot be
- * loaded; a later call tries it again.
+ * once. Resolves to false when one cannot be loaded, with a warning the
+ * first time; a later call tries it again.
  */
 export async function loadParts(lang: Language, parts: readonly StoryPart[]): Promise<boolean> {
   const results = await Promise.all(
@@ -56,6 +57,9 @@ export async function loadParts(lang: Language, parts: readonly StoryPart[]): Pr
           },
           (error: unknown) => {
             loading.delete(key);
+            // Once per part and language: a reader reaching for a list again tries again, quietly.
+            if (warned.has(key)) return false;
+            warned.add(key);
             console.warn(
               `casefile: could not load the story's ${part} in "${lang}": ${error instanceof Error ? error.message : String(error)}`,
             );

@@ -53,22 +53,33 @@ function preload(chunks: readonly number[]): void {
 }
 
 /**
- * The language a widget will most likely speak, from its closest `[lang]`:
- * the widget's own rule (src/i18n/language.ts) in short. A guess that misses
- * costs one unused preload; the widget still loads the pack it needs.
+ * The language a widget will most likely speak, as the widget resolves it
+ * (src/i18n/language.ts) in short: the closest non-empty `lang`, across
+ * shadow roots. A guess that misses costs unused preloads; the widget still
+ * loads what it needs.
  */
 function languageOf(el: Element): Language {
-  const tag = (el.closest('[lang]')?.getAttribute('lang') ?? '').trim().toLowerCase();
+  let tag = '';
+  for (
+    let node: Node | null = el;
+    node && tag === '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
+    if (node instanceof Element) tag = (node.getAttribute('lang') ?? '').trim().toLowerCase();
+  }
   if (tag === 'fr' || tag.startsWith('fr-')) return 'fr';
   return /^zh(-cn|-sg|-hans.*)?$/.test(tag) ? 'zh-Hans' : 'en';
 }
+
+/** Whether a widget is inside `<case-data>`, which gives it its own story: it loads no part of the bundled one. */
+const hasOwnStory = (el: Element) => el.closest('case-data') !== null;
 
 function load(el: Element): void {
   const tag = el.localName as CasefileTag;
   if (customElements.get(tag)) return;
   const lang = languageOf(el);
   preload(packs[lang]);
-  preload(shows[tag].map((part) => parts[lang][part] ?? -1));
+  if (!hasOwnStory(el)) preload(shows[tag].map((part) => parts[lang][part] ?? -1));
   if (requested.has(tag)) return;
   requested.add(tag);
   preload(tags[tag]);

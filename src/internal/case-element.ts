@@ -175,7 +175,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   /** For a closed source list a reader is about to open: loads the details, then renders again. */
   private readonly loadSourceDetails = (): void => {
     const lang = this.language.value;
-    if (hasParts(lang, ['sources'])) return;
+    // Another widget may have loaded them since this one rendered.
+    if (hasParts(lang, ['sources'])) {
+      this.requestUpdate();
+      return;
+    }
     void loadParts(lang, ['sources']).then((loaded) => {
       this.sourceDetailsFailed = !loaded;
       this.requestUpdate();
@@ -207,15 +211,43 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
-    // are fetched beside its language's pack, not after it.
-    const lang = this.language.value;
-    const parts = this.providedStory ? [] : this.storyParts();
-    const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
+    // are fetched beside its language's pack, not after it; if the language changes meanwhile,
+    // the widget keeps its last render until the new language's are there too.
     const schema = this.structuredData && !schemaOrg() ? loadSchemaOrg() : undefined;
-    if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
-    if (story) this.partsFailed = !(await story);
+    for (let lang = this.language.value; ; lang = this.language.value) {
+      const parts = this.bundledParts();
+      const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
+      if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
+      if (story) this.partsFailed = !(await story);
+      if (this.partsFailed || lang === this.language.value) break;
+    }
     await schema;
     return super.scheduleUpdate();
+  }
+
+  /**
+   * The parts of the bundled story this widget shows: none inside a provider
+   * such as `<case-data>`, whose own story it shows, once there, and no other.
+   */
+  private bundledParts(): StoryPart[] {
+    return this.providedStory || this.insideProvider() ? [] : this.storyParts();
+  }
+
+  /**
+   * Whether the widget is inside `<case-data>` (across shadow roots): then
+   * it never shows the bundled story, even before the provider is defined.
+   */
+  private insideProvider(): boolean {
+    for (let node = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof Element && node.localName === 'case-data') return true;
+    }
+    return false;
+  }
+
+  /** A source list a reader opened stays open through a change of language: its details follow. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')) this.loadSourceDetails();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -236,11 +268,13 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     if (this.providedSettings?.failed) return { state: 'failed' };
     // The language's pack could not be loaded (a warning said so): keep what the page put inside the tag.
     if (!languagePack(this.language.value)) return { state: 'failed' };
+    // Inside a provider not yet defined, or still without a story: its story is on its way.
+    if (!this.providedStory && this.insideProvider()) return { state: 'waiting' };
     let ctx: RenderContext | Problem | undefined;
     try {
       ctx = this.createContext();
       if (isProblem(ctx)) return { state: 'problem', problem: ctx };
-      const parts = this.providedStory ? [] : this.storyParts();
+      const parts = this.bundledParts();
       if (!hasParts(ctx.lang, parts)) {
         // They could not be loaded, or the language or the attributes changed meanwhile.
         if (this.partsFailed) return { state: 'failed' };
