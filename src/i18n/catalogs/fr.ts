@@ -71,7 +71,7 @@ export const fr: UiStrings = {
     title,
     ' » (',
     name.publisher ?? 'média inconnu',
-    name.date ? ['  ; ', name.date] : '',
+    name.date ? [' ; ', name.date] : '',
     machineTranslated ? ` ; traduction automatique${translatedFrom ? ` ${fromLanguage(translatedFrom)}` : ''}` : '',
     ')',
   ],
