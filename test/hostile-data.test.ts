@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { story } from '../src/data/story.js';
-import type { Story } from '../src/data/types.js';
+import { emptyStory, type Story } from '../src/data/types.js';
 import { notice, part, provideStory, visibleText, watchWarnings } from './helpers.js';
 
 /** A copy of the bundled story, changed by `edit`, as a newsroom's dataset could arrive. */
@@ -76,16 +76,7 @@ describe('a story from a provider, including a hostile one', () => {
   it('survives an empty story with a notice', async () => {
     const warnings = watchWarnings();
     try {
-      const empty = {
-        cases: [],
-        people: [],
-        organizations: [],
-        quotes: [],
-        events: [],
-        positions: [],
-        corrections: [],
-        sources: [],
-      };
+      const empty = emptyStory();
       const summary = await inside(empty, html`<case-summary></case-summary>`);
       expect(notice(summary)).to.exist;
       const card = await inside(empty, html`<person-card person="michael-kovrig"></person-card>`);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { story } from '../src/data/story.js';
 import { assemble, outlineOf, partIn, STORY_PARTS } from '../src/data/story-split.js';
-import { LANGUAGES, type Localized, type Story } from '../src/data/types.js';
+import { emptyStory, LANGUAGES, type Localized, type Story } from '../src/data/types.js';
 import { indexStory } from '../src/data/story-index.js';
 import { localize } from '../src/i18n/language.js';
 import { languagePack, loadLanguagePack } from '../src/i18n/packs.js';
@@ -34,15 +34,7 @@ describe('the bundled story, one language and one part at a time', () => {
   }
 
   it('marks a missing translation as English, and keeps English-only texts as they are', () => {
-    const empty = {
-      people: [],
-      organizations: [],
-      quotes: [],
-      events: [],
-      positions: [],
-      corrections: [],
-      sources: [],
-    };
+    const empty = emptyStory();
     const tiny = {
       ...empty,
       cases: [{ id: 'c', headline: { en: 'Headline', fr: 'Titre' }, summary: { en: 'Summary' }, sources: [] }],

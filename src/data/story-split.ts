@@ -14,7 +14,15 @@
  * time with the same functions, so the two cannot differ.
  */
 import { firstCitations } from './story-index.js';
-import { LANGUAGES, type Language, type Localized, type SourceRef, type Story, type StoryOutline } from './types.js';
+import {
+  emptyStory,
+  LANGUAGES,
+  type Language,
+  type Localized,
+  type SourceRef,
+  type Story,
+  type StoryOutline,
+} from './types.js';
 
 /**
  * The parts of the bundled story, each loaded when a widget first needs it:
@@ -131,13 +139,7 @@ export function outlineOf(story: Story): Outline {
 export function assemble(outline: Outline, parts: Partial<Record<StoryPart, StoryPartData>>): StoryOutline {
   const loaded = Object.assign({}, ...Object.values(parts)) as StoryPartData;
   return {
-    cases: [],
-    people: [],
-    organizations: [],
-    quotes: [],
-    events: [],
-    positions: [],
-    corrections: [],
+    ...emptyStory(),
     ...loaded,
     sources: loaded.sources ?? outline.sources,
     firstCited: outline.firstCited,

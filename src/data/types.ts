@@ -305,6 +305,20 @@ export interface StoryOutline extends Omit<Story, 'sources'> {
   firstCited?: Readonly<Record<string, number | null>>;
 }
 
+/** A story with nothing in it: every list empty, in the order a story's JSON lists them. */
+export function emptyStory(): Story {
+  return {
+    cases: [],
+    people: [],
+    organizations: [],
+    quotes: [],
+    events: [],
+    positions: [],
+    corrections: [],
+    sources: [],
+  };
+}
+
 /** Whether a source's details (publisher, title, address) are at hand. */
 export function hasDetails(source: Source | SourceRef): source is Source {
   return 'url' in source;

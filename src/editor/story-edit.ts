@@ -5,7 +5,7 @@
  * state stays intact for undo.
  */
 import { child } from '../data/validate/report.js';
-import type { Story } from '../data/types.js';
+import { emptyStory, type Story } from '../data/types.js';
 import { idFromName, uniqueId } from './ids.js';
 
 export type PathPart = string | number;
@@ -75,6 +75,7 @@ export function setIn<T>(root: T, parts: readonly PathPart[], value: unknown): T
 
 export function blankStory(): Story {
   return {
+    ...emptyStory(),
     cases: [
       {
         id: 'story',
@@ -87,13 +88,6 @@ export function blankStory(): Story {
         sources: [],
       },
     ],
-    people: [],
-    organizations: [],
-    quotes: [],
-    events: [],
-    positions: [],
-    corrections: [],
-    sources: [],
   };
 }
 
