@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 // These tests read what `npm run build` wrote to dist/ (npm test builds first).
 // Its byte budgets, gzip and brotli, are in test/size.test.mjs.
@@ -147,19 +147,14 @@ describe('the built CDN bundle, one language at a time', () => {
 });
 
 describe('the built CDN bundle, one part of the story at a time', () => {
-  /** The parts of the story a frame has fetched so far, as `<lang>-<part>`, in order. */
-  const partsFetched = (doc: Document) =>
-    doc
-      .defaultView!.performance.getEntriesByType('resource')
-      .map((entry) => /\/chunks\/(?:casefile-)?story-((?:en|fr|zh-hans)-\w+)-[\w-]+\.js$/.exec(entry.name)?.[1])
-      .filter(Boolean)
-      .sort();
-  /** Every request for a part, failed ones and repeats included. */
+  /** Every request a frame has made for a part of the story, as `<lang>-<part>`: failures and repeats too. */
   const partsFetchedAll = (doc: Document) =>
     doc
       .defaultView!.performance.getEntriesByType('resource')
       .map((entry) => /\/chunks\/(?:casefile-)?story-((?:en|fr|zh-hans)-\w+)-[\w-]+\.js$/.exec(entry.name)?.[1])
       .filter(Boolean);
+  /** The parts of the story a frame has fetched so far, in order of their names. */
+  const partsFetched = (doc: Document) => partsFetchedAll(doc).sort();
   const fetched = (doc: Document, pattern: RegExp) =>
     doc.defaultView!.performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 
@@ -175,7 +170,7 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(fetched(doc, /validate/), 'the validator').to.equal(false);
     const list = quote.shadowRoot!.querySelector('details[part~="sources"]')!;
     list.dispatchEvent(new PointerEvent('pointerenter'));
-    for (let i = 0; i < 100 && !list.querySelector('li'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => list.querySelector('li'), 'the list did not fill', { timeout: 3000 });
     expect(list.querySelectorAll('li a').length).to.be.greaterThan(0);
     expect(partsFetched(doc)).to.deep.equal(['en-people', 'en-quotes', 'en-sources']);
   });
@@ -193,9 +188,7 @@ describe('the built CDN bundle, one part of the story at a time', () => {
        <script type="module" src="/unreliable-cdn/dist/cdn/casefile.js"></script>`,
     );
     const quote = doc.querySelector('quote-block')!;
-    for (let i = 0; i < 100 && quote.shadowRoot?.querySelector('[aria-busy]'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(() => !quote.shadowRoot?.querySelector('[aria-busy]'), 'the quote stayed busy', { timeout: 3000 });
     // The reader keeps what the page put inside the tag; the widget shows no other story.
     expect(quote.shadowRoot!.querySelector('slot')).to.exist;
     expect(quote.shadowRoot!.querySelector('.widget')).to.equal(null);
@@ -204,9 +197,7 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(warnings.filter((w) => /could not load the story's (people|quotes)/.test(w)).length).to.be.above(0);
     // A widget with its own story needs no part of the bundled one.
     const card = doc.querySelector('person-card')!;
-    for (let i = 0; i < 100 && !card.shadowRoot?.querySelector('.widget'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(() => card.shadowRoot?.querySelector('.widget'), 'the card did not render', { timeout: 3000 });
     expect(text(card)).to.contain('Ines Varga');
   });
 
@@ -220,14 +211,14 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     const list = card.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="sources"]')!;
     list.open = true;
     const line = () => card.shadowRoot!.querySelector('details[part~="sources"] .unavailable');
-    for (let i = 0; i < 100 && !line(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => line(), 'no line said the sources could not be loaded', { timeout: 3000 });
     expect(line()!.textContent).to.equal('The sources could not be loaded. Try again later.');
     expect(list.open).to.equal(true);
     expect(list.querySelector('ol')!.hasAttribute('aria-busy')).to.equal(false);
     const attempts = () => partsFetchedAll(doc).filter((part) => part === 'en-sources').length;
     const before = attempts();
     list.dispatchEvent(new PointerEvent('pointerenter'));
-    for (let i = 0; i < 100 && attempts() === before; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => attempts() !== before, 'reaching for the list did not try again', { timeout: 3000 });
     expect(attempts()).to.equal(before + 1);
   });
 
@@ -237,9 +228,11 @@ describe('the built CDN bundle, one part of the story at a time', () => {
       `<div lang="fr"><person-card person="michael-kovrig" structured-data></person-card></div>`,
       `<script type="module" src="${location.protocol}//${other}:${location.port}/dist/cdn/loader.js"></script>`,
     );
-    for (let i = 0; i < 100 && !doc.querySelector('person-card')?.shadowRoot?.querySelector('.widget'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(
+      () => doc.querySelector('person-card')?.shadowRoot?.querySelector('.widget'),
+      'the card did not render',
+      { timeout: 3000 },
+    );
     expect(text(doc.querySelector('person-card'))).to.contain('Michael Kovrig');
     const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
     expect(preloads.some((href) => /\/chunks\/story-fr-people-/.test(href))).to.equal(true);
