@@ -44,7 +44,8 @@ export const WIDGET_PARTS = {
   'case-sides': ['people', 'quotes', 'positions', 'cases'],
   'case-sources': STORY_PARTS,
   'case-summary': ['people', 'events', 'positions', 'cases'],
-  'case-timeline': ['people', 'events', 'cases', 'sources'],
+  // And people, to follow one (`person`) or name them in structured data.
+  'case-timeline': ['events', 'cases', 'sources'],
   'person-card': ['people'],
   'quote-block': ['people', 'quotes'],
 } as const satisfies Record<string, readonly StoryPart[]>;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WIDGET_PARTS } from '../../data/story-split.js';
+import { WIDGET_PARTS, type StoryPart } from '../../data/story-split.js';
 import { property, state } from 'lit/decorators.js';
 import { compareDates, dayRange, parseDay, parsePartialDate } from '../../data/partial-date.js';
 import type { CaseEvent, PartialDate, Person } from '../../data/types.js';
@@ -80,6 +80,12 @@ export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   static override styles = [baseStyles, styles];
 
   static override readonly parts = WIDGET_PARTS['case-timeline'];
+
+  /** The people too when it follows one of them, or names them in its structured data. */
+  override storyParts(): StoryPart[] {
+    const parts = super.storyParts();
+    return this.person.trim() === '' && !this.structuredData ? parts : [...parts, 'people'];
+  }
 
   /** Only events involving this person: dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
   @property({ reflect: true })
