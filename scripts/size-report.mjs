@@ -30,7 +30,7 @@ export const BUDGETS = [
   { page: 'every widget, en page', measure: 'brotli', target: 22_000, budget: 39_400 },
   { page: 'every widget, fr page', measure: 'brotli', target: 24_000, budget: 42_700 },
   { page: 'every widget, zh-Hans page', measure: 'brotli', target: 24_000, budget: 40_900 },
-  { page: 'one <quote-block> via loader.js', measure: 'brotli', target: 18_000, budget: 24_600 },
+  { page: 'one <quote-block> via loader.js', measure: 'brotli', target: 18_000, budget: 24_450 },
 ];
 
 /** A file and every file it imports statically, as the browser fetches them. */
