@@ -18,10 +18,14 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-/** Paths where dist/ is served with a 503 for some files: every part of the story, or the sources' details. */
+/**
+ * Paths where dist/ is served with a 503 for some files (every part of the
+ * story, or the sources' details), or no answer at all (every part).
+ */
 const FAILING_CDNS = {
   '/unreliable-cdn': /\/chunks\/(casefile-)?story-/,
   '/no-sources-cdn': /\/chunks\/(casefile-)?story-[\w-]+-sources-/,
+  '/hanging-cdn': /\/chunks\/(casefile-)?story-/,
 };
 
 /**
@@ -35,6 +39,8 @@ async function serveBuildAsIs(context, next) {
     Object.entries(FAILING_CDNS).find(([name]) => context.path.startsWith(`${name}/dist/`)) ?? [];
   if (!context.path.startsWith('/dist/') && !prefix) return next();
   if (failing?.test(context.path)) {
+    // A CDN that never answers keeps the request open; the others say 503.
+    if (prefix === '/hanging-cdn') await new Promise(() => undefined);
     context.status = 503;
     return;
   }

@@ -201,6 +201,27 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(text(card)).to.contain('Ines Varga');
   });
 
+  it('gives up on parts of the story that never arrive, keeping each widget’s own HTML', async function () {
+    this.timeout(30_000);
+    // The page waits for the widget's update, which waits for the parts until it gives up (15 s).
+    const doc = await page(
+      `<script>
+         window.warnings = [];
+         const warn = console.warn.bind(console);
+         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+       </script>
+       <person-card person="michael-kovrig"><p>Michael Kovrig, detained in China in December 2018.</p></person-card>
+       <script type="module" src="/hanging-cdn/dist/cdn/casefile.js"></script>`,
+    );
+    const card = doc.querySelector('person-card')!;
+    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    await waitUntil(() => warnings.some((w) => /did not arrive in 15 s/.test(w)), 'no warning', { timeout: 20_000 });
+    await waitUntil(() => !card.shadowRoot?.querySelector('[aria-busy]'), 'the card stayed busy', { timeout: 3000 });
+    expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
+    const slot = card.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
+  });
+
   it('says so in an opened source list whose details the network fails to deliver, and tries again', async () => {
     const doc = await page(
       `<person-card person="michael-kovrig"></person-card>

@@ -8,13 +8,13 @@
 import { importPart } from './story-parts.js';
 import { outline } from './story-outline.js';
 import { assemble, type StoryPart, type StoryPartData } from './story-split.js';
-import type { Language, StoryOutline } from './types.js';
+import type { Language, PartialStory } from './types.js';
 
 const loaded = new Map<Language, Partial<Record<StoryPart, StoryPartData>>>();
 const loading = new Map<string, Promise<boolean>>();
 const warned = new Set<string>();
 /** The story assembled from what is loaded in each language, until another part arrives. */
-const assembled = new Map<Language, StoryOutline>();
+const assembled = new Map<Language, PartialStory>();
 
 function partsIn(lang: Language): Partial<Record<StoryPart, StoryPartData>> {
   let parts = loaded.get(lang);
@@ -37,41 +37,62 @@ export function registerPart(lang: Language, part: StoryPart, data: StoryPartDat
   assembled.delete(lang);
 }
 
+/** How long a widget waits for parts of the story before it gives up and keeps the page's own HTML. */
+export const PARTS_TIMEOUT_MS = 15_000;
+
 /**
  * Loads the parts of the bundled story not yet loaded in a language, all at
- * once. Resolves to false when one cannot be loaded, with a warning the
- * first time; a later call tries it again.
+ * once. Resolves to false when one cannot be loaded, or has not arrived
+ * within `PARTS_TIMEOUT_MS` (it may still arrive, for a later update), with
+ * a warning the first time; a later call tries again.
  */
-export async function loadParts(lang: Language, parts: readonly StoryPart[]): Promise<boolean> {
-  const results = await Promise.all(
-    parts.map((part): Promise<boolean> => {
-      if (partsIn(lang)[part]) return Promise.resolve(true);
-      const key = `${lang} ${part}`;
-      let pending = loading.get(key);
-      if (!pending) {
-        pending = importPart(lang, part).then(
-          (data) => {
-            registerPart(lang, part, data);
-            loading.delete(key);
-            return true;
-          },
-          (error: unknown) => {
-            loading.delete(key);
-            // Once per part and language: a reader reaching for a list again tries again, quietly.
-            if (warned.has(key)) return false;
-            warned.add(key);
-            console.warn(
-              `casefile: could not load the story's ${part} in "${lang}": ${error instanceof Error ? error.message : String(error)}`,
-            );
-            return false;
-          },
+export function loadParts(lang: Language, parts: readonly StoryPart[]): Promise<boolean> {
+  const missing = parts.filter((part) => partsIn(lang)[part] === undefined);
+  if (missing.length === 0) return Promise.resolve(true);
+  const all = Promise.all(missing.map((part) => loadPart(lang, part))).then((loaded) => loaded.every(Boolean));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => {
+      warnOnce(
+        `${lang} ${missing.join(' ')} late`,
+        `the story's ${missing.join(', ')} in "${lang}" did not arrive in ${PARTS_TIMEOUT_MS / 1000} s`,
+      );
+      resolve(false);
+    }, PARTS_TIMEOUT_MS);
+  });
+  return Promise.race([all, late]).finally(() => clearTimeout(timer));
+}
+
+/** Loads one part, once at a time; resolves to false, with a warning the first time, when it cannot. */
+function loadPart(lang: Language, part: StoryPart): Promise<boolean> {
+  const key = `${lang} ${part}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = importPart(lang, part).then(
+      (data) => {
+        registerPart(lang, part, data);
+        loading.delete(key);
+        return true;
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        // A reader reaching for a list again tries again, quietly.
+        warnOnce(
+          key,
+          `could not load the story's ${part} in "${lang}": ${error instanceof Error ? error.message : String(error)}`,
         );
-        loading.set(key, pending);
-      }
-      return pending;
-    }),
-  );
-  return results.every(Boolean);
+        return false;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`casefile: ${message}`);
 }
 
 /**
@@ -79,7 +100,7 @@ export async function loadParts(lang: Language, parts: readonly StoryPart[]): Pr
  * that language. The same object until another part arrives, so widgets
  * share one index of it.
  */
-export function bundledStoryIn(lang: Language): StoryOutline {
+export function bundledStoryIn(lang: Language): PartialStory {
   let story = assembled.get(lang);
   if (!story) {
     story = assemble(outline, partsIn(lang));
