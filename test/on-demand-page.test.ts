@@ -10,7 +10,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { hasParts } from '../src/data/bundled-story.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
-import { part } from './helpers.js';
+import type { Story } from '../src/data/types.js';
+import { openSources, part, provideStory } from './helpers.js';
 
 const sourceList = (el: HTMLElement) => part(el, 'sources') as HTMLDetailsElement;
 const listed = (el: HTMLElement) => sourceList(el).querySelectorAll('li').length;
@@ -30,8 +31,7 @@ describe('parts of the story on a page of widgets', () => {
 
   it('keeps an open list filled through a change of language', async () => {
     const el = await fixture<PersonCard>(html`<person-card person="michael-kovrig"></person-card>`);
-    sourceList(el).open = true;
-    expect(listed(el)).to.be.above(0);
+    await openSources(el);
     expect(hasParts('fr', ['sources'])).to.equal(false);
     el.lang = 'fr';
     await waitUntil(
@@ -55,6 +55,31 @@ describe('parts of the story on a page of widgets', () => {
     await waitUntil(() => card.shadowRoot?.querySelector('.widget'), 'the card did not render its story');
     expect(card.shadowRoot!.textContent).to.contain('伊内丝·瓦尔加');
     expect(hasParts('zh-Hans', ['people'])).to.equal(false);
+  });
+
+  it('never asks for the bundled sources for a story a page provides, even one missing their addresses', async () => {
+    const { story } = await import('../src/data/story.js');
+    const withoutUrls = {
+      ...story,
+      sources: story.sources.map(({ url: _url, ...source }) => source),
+    } as unknown as Story;
+    const host = document.createElement('div');
+    host.lang = 'zh-Hans';
+    provideStory(host, withoutUrls);
+    host.innerHTML = '<person-card person="michael-kovrig"></person-card>';
+    document.body.append(host);
+    const card = host.querySelector('person-card') as PersonCard;
+    await card.updateComplete;
+    let updates = 0;
+    const count = () => updates++;
+    card.addController({ hostUpdated: count });
+    sourceList(card).open = true;
+    sourceList(card).dispatchEvent(new PointerEvent('pointerenter'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(updates).to.be.below(3);
+    expect(hasParts('zh-Hans', ['sources'])).to.equal(false);
+    expect(sourceList(card).querySelector('ol')!.hasAttribute('aria-busy')).to.equal(false);
+    host.remove();
   });
 
   it('keeps its last render while its language changes twice, then renders the last one', async () => {

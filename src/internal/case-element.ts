@@ -131,7 +131,12 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
 
   constructor() {
     super();
-    new StructuredDataController(this, () => this.structuredDataDocument());
+    new StructuredDataController(this, () => {
+      const { state } = this.resolution;
+      // Waiting, or without what it needs from the network: it cannot tell what it would publish.
+      if (this.structuredData && (state === 'waiting' || state === 'failed' || !schemaOrg())) return null;
+      return this.structuredDataDocument();
+    });
   }
 
   override connectedCallback(): void {
@@ -140,14 +145,16 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   }
 
   /**
-   * The parts of the bundled story the widget shows as it renders
-   * (`STORY_PARTS`), loaded before its first render: each widget adds what
-   * its template reads; the sources' details come with structured data and
-   * with corrections (which cite them). Source lists behind a closed
-   * disclosure load the details when a reader is about to open one.
+   * The parts of the bundled story the widget shows as it renders, loaded
+   * before its first render: its class's own (`shows`, from `WIDGET_PARTS`);
+   * the sources' details with structured data and with corrections (which
+   * cite them). Source lists behind a closed disclosure load the details
+   * when a reader is about to open one.
+   *
+   * @internal
    */
   storyParts(): StoryPart[] {
-    const parts = new Set((this.constructor as typeof CaseElement).parts);
+    const parts = new Set((this.constructor as typeof CaseElement).shows);
     if (this.structuredData) parts.add('sources');
     if (this.corrections || this.providedSettings?.corrections === true) {
       for (const part of ['corrections', 'cases', 'sources'] as const) parts.add(part);
@@ -156,23 +163,18 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   }
 
   /** The parts of the bundled story a widget of this class always shows (`WIDGET_PARTS`). */
-  static readonly parts: readonly StoryPart[] = [];
+  static readonly shows: readonly StoryPart[] = [];
 
   /** Whether loading the parts of the story this widget shows failed (a warning said why). */
   private partsFailed = false;
 
-  /** Loads parts of the bundled story in the widget's language, then renders again. */
-  private loadStoryParts(parts: readonly StoryPart[]): void {
-    void loadParts(this.language.value, parts).then((loaded) => {
-      this.partsFailed = !loaded;
-      this.requestUpdate();
-    });
-  }
+  /** The language whose sources' details could not be loaded when a reader last reached for them. */
+  private sourceDetailsFailedIn?: string | undefined;
 
-  /** Whether the sources' details a reader reached for last could not be loaded. */
-  private sourceDetailsFailed = false;
-
-  /** For a closed source list a reader is about to open: loads the details, then renders again. */
+  /**
+   * For a closed source list a reader is about to open: loads the bundled
+   * story's source details in the widget's language, then renders again.
+   */
   private readonly loadSourceDetails = (): void => {
     const lang = this.language.value;
     // Another widget may have loaded them since this one rendered.
@@ -180,8 +182,13 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
       this.requestUpdate();
       return;
     }
+    if (this.sourceDetailsFailedIn === lang) {
+      // Busy again while it tries again.
+      this.sourceDetailsFailedIn = undefined;
+      this.requestUpdate();
+    }
     void loadParts(lang, ['sources']).then((loaded) => {
-      this.sourceDetailsFailed = !loaded;
+      if (!loaded) this.sourceDetailsFailedIn = lang;
       this.requestUpdate();
     });
   };
@@ -196,7 +203,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!languagePack(this.language.value) || !hasParts(this.language.value, this.storyParts())) {
+    if (!languagePack(this.language.value) || !hasParts(this.language.value, this.bundledParts())) {
       this.placeholder = this.ownerDocument.createElement('slot');
       root.append(this.placeholder);
     }
@@ -211,17 +218,20 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
-    // are fetched beside its language's pack, not after it; if the language changes meanwhile,
-    // the widget keeps its last render until the new language's are there too.
-    const schema = this.structuredData && !schemaOrg() ? loadSchemaOrg() : undefined;
-    for (let lang = this.language.value; ; lang = this.language.value) {
+    // are fetched beside its language's pack, not after it. If the language or the attributes
+    // change meanwhile, the widget keeps its last render until what they need is there too.
+    for (;;) {
+      const lang = this.language.value;
       const parts = this.bundledParts();
       const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
+      const schema = this.structuredData && !schemaOrg() ? loadSchemaOrg() : undefined;
       if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
-      if (story) this.partsFailed = !(await story);
-      if (this.partsFailed || lang === this.language.value) break;
+      const [loaded] = await Promise.all([story ?? true, schema]);
+      this.partsFailed = !loaded;
+      if (!loaded) break;
+      if (lang === this.language.value && hasParts(lang, this.bundledParts())) break;
     }
-    await schema;
+    if (this.structuredData && !schemaOrg()) await loadSchemaOrg();
     return super.scheduleUpdate();
   }
 
@@ -247,7 +257,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   /** A source list a reader opened stays open through a change of language: its details follow. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')) this.loadSourceDetails();
+    const { resolution } = this;
+    const pending = resolution.state === 'ready' && resolution.ctx.sourceDetails.pending;
+    if (pending && this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')) {
+      this.loadSourceDetails();
+    }
   }
 
   protected override update(changed: PropertyValues): void {
@@ -274,13 +288,8 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     try {
       ctx = this.createContext();
       if (isProblem(ctx)) return { state: 'problem', problem: ctx };
-      const parts = this.bundledParts();
-      if (!hasParts(ctx.lang, parts)) {
-        // They could not be loaded, or the language or the attributes changed meanwhile.
-        if (this.partsFailed) return { state: 'failed' };
-        this.loadStoryParts(parts);
-        return { state: 'waiting' };
-      }
+      // The update waited for them (`scheduleUpdate`): missing, they could not be loaded.
+      if (!hasParts(ctx.lang, this.bundledParts())) return { state: this.partsFailed ? 'failed' : 'waiting' };
       const model = this.resolve(ctx);
       return isProblem(model) ? { state: 'problem', problem: model, ctx } : { state: 'ready', model, ctx };
     } catch (error) {
@@ -326,16 +335,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     const day = asOf === '' ? today() : parseDay(asOf);
     if (!day) return { kind: 'bad-date', attribute: 'as-of', value: asOf };
     const corrections = this.corrections || this.providedSettings?.corrections === true;
-    return new RenderContext(
-      indexStory(story),
-      lang,
-      strings,
-      day,
-      asOf !== '',
-      corrections,
-      this.loadSourceDetails,
-      this.sourceDetailsFailed,
-    );
+    return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections, {
+      pending: !this.providedStory && !hasParts(lang, ['sources']),
+      failed: this.sourceDetailsFailedIn === lang,
+      load: this.loadSourceDetails,
+    });
   }
 
   /**

@@ -7,6 +7,13 @@ import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { ReportName, UiStrings } from '../i18n/strings.js';
 
+/** Where the bundled story's source details stand for a widget (`RenderContext.sourceDetails`). */
+export interface SourceDetailsState {
+  pending: boolean;
+  failed: boolean;
+  load: () => void;
+}
+
 /**
  * Everything a widget's template needs to turn data into reader-facing text:
  * the story, the language the widget speaks, its strings, and the day it
@@ -30,13 +37,12 @@ export class RenderContext {
      */
     readonly corrections = false,
     /**
-     * Asks for the bundled story's source details, which load only once a
-     * reader is about to open a source list: until then `index.sourceDetails`
-     * is false and the list shows its count alone.
+     * The bundled story's source details, which load only once a reader is
+     * about to open a source list: whether they are still to come (never for
+     * a story a page provides), whether the last try failed, and how to ask
+     * for them.
      */
-    readonly loadSourceDetails: () => void = () => undefined,
-    /** Whether the last attempt to load those details failed; the next reach for a list tries again. */
-    readonly sourceDetailsFailed = false,
+    readonly sourceDetails: SourceDetailsState = { pending: false, failed: false, load: () => undefined },
   ) {}
 
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */

@@ -28,7 +28,7 @@ export function sourceTitle(ctx: RenderContext, source: Source): TemplateResult 
 }
 
 /** The sources of these ids a widget may cite on the day it describes, in the story's numbering. */
-function citableSources(ctx: RenderContext, ids: readonly string[]): (Source | SourceRef)[] {
+function citableSources(ctx: RenderContext, ids: readonly string[]): SourceRef[] {
   return ctx.index.sourcesFor(ids).filter((source) => ctx.citable(source));
 }
 
@@ -47,13 +47,13 @@ function citableSources(ctx: RenderContext, ids: readonly string[]): (Source | S
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
   const sources = citableSources(ctx, ids);
   if (sources.length === 0) return nothing;
-  const detailed = sources.filter(hasDetails);
-  const pending = detailed.length < sources.length;
-  const load = pending ? ctx.loadSourceDetails : undefined;
+  const { pending, failed } = ctx.sourceDetails;
+  const detailed = pending ? [] : sources.filter(hasDetails);
+  const load = pending ? ctx.sourceDetails.load : undefined;
   return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
-    ${pending && ctx.sourceDetailsFailed ? html`<p class="small unavailable">${ctx.strings.sourcesUnavailable}</p>` : nothing}
-    <ol aria-busy=${ifDefined(pending && !ctx.sourceDetailsFailed ? 'true' : undefined)}>
+    ${pending && failed ? html`<p class="small unavailable">${ctx.strings.sourcesUnavailable}</p>` : nothing}
+    <ol aria-busy=${ifDefined(pending && !failed ? 'true' : undefined)}>
       ${detailed.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));

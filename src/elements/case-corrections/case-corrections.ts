@@ -55,7 +55,7 @@ interface CaseCorrectionsModel {
 export class CaseCorrections extends HeadedElement<CaseCorrectionsModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['case-corrections'];
+  static override readonly shows = WIDGET_PARTS['case-corrections'];
 
   protected override resolve(ctx: RenderContext): CaseCorrectionsModel {
     const { corrections, report, cases } = ctx.index.story;

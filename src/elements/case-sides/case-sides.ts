@@ -36,7 +36,7 @@ interface CaseSidesModel {
 export class CaseSides extends HeadedElement<CaseSidesModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['case-sides'];
+  static override readonly shows = WIDGET_PARTS['case-sides'];
 
   /** Each side in order, with the quotes it shows: as many for each side as the side with the fewest has. */
   protected override resolve(ctx: RenderContext): CaseSidesModel {

@@ -38,7 +38,7 @@ interface CaseSourcesModel {
 export class CaseSources extends HeadedElement<CaseSourcesModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['case-sources'];
+  static override readonly shows = WIDGET_PARTS['case-sources'];
 
   /** An entity id (person, quote, event, organization, position, case): only its sources. */
   @property({ reflect: true, attribute: 'for' })
@@ -49,7 +49,7 @@ export class CaseSources extends HeadedElement<CaseSourcesModel> {
   protected override resolve(ctx: RenderContext): CaseSourcesModel | Problem {
     const id = this.for.trim();
     // This list shows every source's details, which the widget loads before it renders.
-    const listed = (sources: readonly (Source | SourceRef)[]) =>
+    const listed = (sources: readonly SourceRef[]) =>
       sources.filter((source) => ctx.citable(source)).filter(hasDetails);
     if (id === '') return { sources: listed(ctx.index.sourceList) };
     const ids = ctx.index.sourcesOf(id);

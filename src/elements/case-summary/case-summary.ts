@@ -46,7 +46,7 @@ interface CaseSummaryModel {
 export class CaseSummary extends HeadedElement<CaseSummaryModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['case-summary'];
+  static override readonly shows = WIDGET_PARTS['case-summary'];
 
   /** Case id; defaults to the story's first case (`meng-wanzhou-two-michaels`). */
   @property({ reflect: true, attribute: 'case' })

@@ -79,7 +79,7 @@ interface CaseTimelineModel {
 export class CaseTimeline extends HeadedElement<CaseTimelineModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['case-timeline'];
+  static override readonly shows = WIDGET_PARTS['case-timeline'];
 
   /** The people too when it follows one of them, or names them in its structured data. */
   override storyParts(): StoryPart[] {

@@ -44,7 +44,7 @@ interface PersonCardModel {
 export class PersonCard extends HeadedElement<PersonCardModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['person-card'];
+  static override readonly shows = WIDGET_PARTS['person-card'];
 
   /** Dataset id or alias, e.g. `michael-kovrig` or `kang-mingkai`. */
   @property({ reflect: true })

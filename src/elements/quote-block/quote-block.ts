@@ -50,7 +50,7 @@ interface QuoteBlockModel {
 export class QuoteBlock extends CaseElement<QuoteBlockModel> {
   static override styles = [baseStyles, styles];
 
-  static override readonly parts = WIDGET_PARTS['quote-block'];
+  static override readonly shows = WIDGET_PARTS['quote-block'];
 
   /** Quote id, e.g. `zhao-lijian-2020-11-20`. */
   @property({ reflect: true })

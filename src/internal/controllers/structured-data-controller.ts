@@ -12,8 +12,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class StructuredDataController implements ReactiveController {
   constructor(
     private readonly host: Host,
-    /** The JSON-LD document to publish now; undefined when the host publishes nothing. */
-    private readonly describe: () => string | undefined,
+    /**
+     * The JSON-LD document to publish now; undefined when the host publishes
+     * nothing; null when it cannot tell yet, which leaves the document as it is.
+     */
+    private readonly describe: () => string | undefined | null,
   ) {
     host.addController(this);
   }
@@ -21,12 +24,15 @@ export class StructuredDataController implements ReactiveController {
   hostUpdated(): void {
     const host = this.host;
     const existing = host.querySelector(':scope > script[type="application/ld+json"][data-casefile]');
-    let document: string | undefined;
+    let document: string | undefined | null;
     try {
       document = this.describe();
     } catch (error) {
       console.warn(`casefile: <${host.localName}> could not describe itself as JSON-LD: ${String(error)}`);
     }
+    // Nothing known yet (the widget waits, or could not load what it needs): what is there stays,
+    // such as the JSON-LD the fallback HTML was written with.
+    if (document === null) return;
     const text = document === undefined ? undefined : trustedScript(document);
     if (text === undefined) {
       existing?.remove();
