@@ -9,9 +9,17 @@ import { describe, it } from 'node:test';
 
 const root = resolve(import.meta.dirname, '..');
 const { TAGS, WIDGET_TAGS } = await import('../dist/tags.js');
+const { STORY_PARTS, WIDGET_PARTS } = await import('../dist/data/story-split.js');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 describe('the one list of tags', () => {
+  it('gives every widget, and nothing else, the parts of the story it shows', () => {
+    assert.deepEqual(Object.keys(WIDGET_PARTS).sort(), [...WIDGET_TAGS].sort());
+    for (const parts of Object.values(WIDGET_PARTS)) {
+      for (const part of parts) assert.ok(STORY_PARTS.includes(part), part);
+    }
+  });
+
   it('names one folder per element under src/elements/, and nothing else does', () => {
     const folders = readdirSync(resolve(root, 'src/elements'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())

@@ -1,16 +1,14 @@
 import { dayRange, parsePartialDate } from './partial-date.js';
-import {
-  hasDetails,
-  type Case,
-  type CaseEvent,
-  type Correction,
-  type Organization,
-  type Person,
-  type Position,
-  type Quote,
-  type Source,
-  type SourceRef,
-  type StoryOutline,
+import type {
+  Case,
+  CaseEvent,
+  Correction,
+  Organization,
+  PartialStory,
+  Person,
+  Position,
+  Quote,
+  SourceRef,
 } from './types.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -29,7 +27,7 @@ export class StoryIndex {
   readonly quotes: ReadonlyMap<string, Quote>;
   readonly events: ReadonlyMap<string, CaseEvent>;
   readonly positions: ReadonlyMap<string, Position>;
-  readonly sources: ReadonlyMap<string, Source | SourceRef>;
+  readonly sources: ReadonlyMap<string, SourceRef>;
   readonly cases: ReadonlyMap<string, Case>;
   /**
    * The story's numbered source list: sources by the first day a reader can
@@ -37,15 +35,9 @@ export class StoryIndex {
    * sources a widget may cite are therefore the first n of this list, and the
    * numbers a reader sees run 1 to n without gaps.
    */
-  readonly sourceList: readonly (Source | SourceRef)[];
+  readonly sourceList: readonly SourceRef[];
   /** Source id to its number in `sourceList` (1-based), as every widget cites it. */
   readonly sourceNumbers: ReadonlyMap<string, number>;
-  /**
-   * Whether every source's details (publisher, title, address) are here: true
-   * for any story a page provides; the bundled story loads them when a widget
-   * first shows one.
-   */
-  readonly sourceDetails: boolean;
   readonly correctionsBySubject: ReadonlyMap<string, readonly Correction[]>;
   /**
    * Source id to the first day it is needed: the earliest dated fact (event,
@@ -55,7 +47,7 @@ export class StoryIndex {
    */
   readonly firstCited: ReadonlyMap<string, number>;
 
-  constructor(readonly story: StoryOutline) {
+  constructor(readonly story: PartialStory) {
     this.people = byId(story.people);
     this.personIds = new Map(
       story.people.flatMap((person) => [
@@ -78,7 +70,6 @@ export class StoryIndex {
       .sort((a, b) => (from.get(a.source.id) ?? 0) - (from.get(b.source.id) ?? 0) || a.i - b.i)
       .map(({ source }) => source);
     this.sourceNumbers = new Map(this.sourceList.map((source, i) => [source.id, i + 1]));
-    this.sourceDetails = story.sources.every(hasDetails);
     const corrections = new Map<string, Correction[]>();
     for (const correction of story.corrections) {
       for (const subject of new Set([correction.subject, ...(correction.alsoOn ?? [])])) {
@@ -158,7 +149,7 @@ export class StoryIndex {
   }
 
   /** Sources by id, in the order of the story's numbered list. */
-  sourcesFor(ids: readonly string[]): (Source | SourceRef)[] {
+  sourcesFor(ids: readonly string[]): SourceRef[] {
     return [...new Set(ids)]
       .map((id) => this.sources.get(id))
       .filter((source) => source !== undefined)
@@ -170,7 +161,7 @@ export class StoryIndex {
  * Source id to the first day a fact of the story cites it (-Infinity: an
  * undated fact), computed over every entity the story holds.
  */
-export function firstCitations(story: StoryOutline): Map<string, number> {
+export function firstCitations(story: PartialStory): Map<string, number> {
   const first = new Map<string, number>();
   const cite = (sources: readonly string[], date?: string) => {
     const parsed = date === undefined ? undefined : parsePartialDate(date);
@@ -188,10 +179,10 @@ export function firstCitations(story: StoryOutline): Map<string, number> {
   return first;
 }
 
-const indexes = new WeakMap<StoryOutline, StoryIndex>();
+const indexes = new WeakMap<PartialStory, StoryIndex>();
 
 /** The index of a story, built on first use and kept while the story lives. */
-export function indexStory(story: StoryOutline): StoryIndex {
+export function indexStory(story: PartialStory): StoryIndex {
   let index = indexes.get(story);
   if (!index) {
     index = new StoryIndex(story);

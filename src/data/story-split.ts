@@ -21,7 +21,7 @@ import {
   type Localized,
   type SourceRef,
   type Story,
-  type StoryOutline,
+  type PartialStory,
 } from './types.js';
 
 /**
@@ -97,7 +97,9 @@ function isTranslatable(key: string, parent: Json): boolean {
 function textIn(value: Localized, lang: Language): Localized {
   const text = value[lang];
   if (text === undefined || text === '') return { en: value.en };
-  // An English widget reads `en`; any other reads its own language, which is there.
+  // An English widget reads `en`; any other reads its own language, which is there. (`en` is
+  // required by the type but never read by a widget speaking `lang`: `localize` reads `lang`
+  // first, and a missing translation has already become English above.)
   return lang === 'en' ? { en: text } : ({ en: '', [lang]: text } as Localized);
 }
 
@@ -137,7 +139,7 @@ export function outlineOf(story: Story): Outline {
  * part not yet loaded holds is empty, and its sources are known by
  * reference until their details are loaded.
  */
-export function assemble(outline: Outline, parts: Partial<Record<StoryPart, StoryPartData>>): StoryOutline {
+export function assemble(outline: Outline, parts: Partial<Record<StoryPart, StoryPartData>>): PartialStory {
   const loaded = Object.assign({}, ...Object.values(parts)) as StoryPartData;
   return {
     ...emptyStory(),

@@ -65,7 +65,6 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Kinds that may carry a fact on their own. */
 export const CARRYING_SOURCE_KINDS: readonly SourceKind[] = ['official', 'news'];
 
-/** Every fact cites at least one of these, by id. */
 /**
  * What every page knows of a source before its details are needed: enough
  * to count it, number it and tell on which day it may be cited. The bundled
@@ -77,6 +76,7 @@ export interface SourceRef {
   published?: DateString;
 }
 
+/** Every fact cites at least one of these, by id. */
 export interface Source extends SourceRef {
   /** Who published the page, e.g. "Global News". */
   publisher: string;
@@ -295,8 +295,8 @@ export interface Story {
  * until a widget shows a source's publisher, title or address. Every `Story`
  * is one.
  */
-export interface StoryOutline extends Omit<Story, 'sources'> {
-  sources: readonly (Source | SourceRef)[];
+export interface PartialStory extends Omit<Story, 'sources'> {
+  sources: readonly SourceRef[];
   /**
    * For a story loaded in parts (the bundled one): source id to the first
    * day a fact of the whole story cites it (`null`: an undated fact), so that
@@ -320,6 +320,6 @@ export function emptyStory(): Story {
 }
 
 /** Whether a source's details (publisher, title, address) are at hand. */
-export function hasDetails(source: Source | SourceRef): source is Source {
+export function hasDetails(source: SourceRef): source is Source {
   return 'url' in source;
 }

@@ -54,18 +54,14 @@ function preload(chunks: readonly number[]): void {
 
 /**
  * The language a widget will most likely speak, as the widget resolves it
- * (src/i18n/language.ts) in short: the closest non-empty `lang`, across
- * shadow roots. A guess that misses costs unused preloads; the widget still
- * loads what it needs.
+ * (src/i18n/language.ts) in short: the closest non-empty `lang` (the loader
+ * sees the page's own DOM, not shadow roots). A guess that misses costs
+ * unused preloads; the widget still loads what it needs.
  */
 function languageOf(el: Element): Language {
   let tag = '';
-  for (
-    let node: Node | null = el;
-    node && tag === '';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode
-  ) {
-    if (node instanceof Element) tag = (node.getAttribute('lang') ?? '').trim().toLowerCase();
+  for (let node: Element | null = el; node && tag === ''; node = node.parentElement) {
+    tag = (node.getAttribute('lang') ?? '').trim().toLowerCase();
   }
   if (tag === 'fr' || tag.startsWith('fr-')) return 'fr';
   return /^zh(-cn|-sg|-hans.*)?$/.test(tag) ? 'zh-Hans' : 'en';

@@ -19,7 +19,6 @@ import { zhHans } from '../i18n/catalogs/zh-hans.js';
 import { registerPart } from '../data/bundled-story.js';
 import { story } from '../data/story.js';
 import { partIn, STORY_PARTS } from '../data/story-split.js';
-import type { Language } from '../data/types.js';
 import * as schemaOrg from '../structured-data/schema-org.js';
 import { registerSchemaOrg } from '../internal/schema-org-loader.js';
 import type { WidgetTag } from '../tags.js';
@@ -34,7 +33,7 @@ for (const [lang, strings] of [
   ['zh-Hans', zhHans],
 ] as const) {
   registerLanguagePack(lang, { strings });
-  for (const part of STORY_PARTS) registerPart(lang satisfies Language, part, partIn(story, part, lang));
+  for (const part of STORY_PARTS) registerPart(lang, part, partIn(story, part, lang));
 }
 
 const WIDGETS = {
