@@ -211,10 +211,11 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   }
 
   /**
-   * Waits for the pack of the language the widget will speak before it
-   * updates, so `updateComplete` includes the load, the first render is
-   * already in that language, and after a change of `lang` the widget keeps
-   * its last render until the new language has arrived.
+   * Waits for the pack of the language the widget will speak, and the parts
+   * of the story it shows, before it updates, so `updateComplete` includes
+   * the loads, the first render is already whole and in that language, and
+   * after a change of `lang` or of attributes the widget keeps its last
+   * render until what they need has arrived.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
