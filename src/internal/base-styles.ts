@@ -208,6 +208,11 @@ export const baseStyles = css`
     content: '…';
   }
 
+  /* Empty until the details could not be loaded; there from the start, so screen readers announce it. */
+  .sources .unavailable:empty {
+    margin: 0;
+  }
+
   /* A quotation inside a quotation takes single marks. */
   q {
     quotes: '“' '”' '‘' '’';

@@ -52,7 +52,12 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
   const load = pending ? ctx.sourceDetails.load : undefined;
   return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
-    ${pending && failed ? html`<p class="small unavailable">${ctx.strings.sourcesUnavailable}</p>` : nothing}
+    ${
+      // A live region from the start, so that the line is announced when it appears.
+      pending
+        ? html`<p class="small unavailable" role="status">${failed ? ctx.strings.sourcesUnavailable : ''}</p>`
+        : nothing
+    }
     <ol aria-busy=${ifDefined(pending && !failed ? 'true' : undefined)}>
       ${detailed.map((source) => {
         const url = safeHttpUrl(source.url);
