@@ -20,12 +20,14 @@ const TYPES = {
 
 /**
  * Paths where dist/ is served with a 503 for some files (every part of the
- * story, or the sources' details), or no answer at all (every part).
+ * story, or the sources' details), or no answer at all (every part; or
+ * the French strings and the schema.org writer).
  */
 const FAILING_CDNS = {
   '/unreliable-cdn': /\/chunks\/(casefile-)?story-/,
   '/no-sources-cdn': /\/chunks\/(casefile-)?story-[\w-]+-sources-/,
   '/hanging-cdn': /\/chunks\/(casefile-)?story-/,
+  '/hanging-extras-cdn': /\/chunks\/casefile-(fr-|schema-org-)/,
 };
 
 /**
@@ -40,7 +42,7 @@ async function serveBuildAsIs(context, next) {
   if (!context.path.startsWith('/dist/') && !prefix) return next();
   if (failing?.test(context.path)) {
     // A CDN that never answers keeps the request open; the others say 503.
-    if (prefix === '/hanging-cdn') await new Promise(() => undefined);
+    if (prefix.startsWith('/hanging-')) await new Promise(() => undefined);
     context.status = 503;
     return;
   }

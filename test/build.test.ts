@@ -222,6 +222,30 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
   });
 
+  it('gives up on a language and a structured-data writer that never arrive, then takes another language', async function () {
+    this.timeout(30_000);
+    const doc = await page(
+      `<script>
+         window.warnings = [];
+         const warn = console.warn.bind(console);
+         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+       </script>
+       <person-card lang="fr" structured-data person="michael-kovrig"><p>Michael Kovrig, détenu en Chine.</p></person-card>
+       <script type="module" src="/hanging-extras-cdn/dist/cdn/casefile.js"></script>`,
+    );
+    const card = doc.querySelector('person-card')!;
+    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    await waitUntil(() => warnings.some((w) => /"fr" texts: it did not arrive in 15 s/.test(w)), 'no warning', {
+      timeout: 20_000,
+    });
+    expect(warnings.filter((w) => /structured-data writer: it did not arrive in 15 s/.test(w))).to.have.length(1);
+    expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
+    card.setAttribute('lang', 'en');
+    card.removeAttribute('structured-data');
+    await waitUntil(() => card.shadowRoot?.querySelector('.widget'), 'English did not render', { timeout: 3000 });
+    expect(text(card)).to.contain('Michael Kovrig');
+  });
+
   it('says so in an opened source list whose details the network fails to deliver, and tries again', async () => {
     const doc = await page(
       `<person-card person="michael-kovrig"></person-card>
@@ -232,8 +256,10 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     const list = card.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="sources"]')!;
     list.open = true;
     const line = () => card.shadowRoot!.querySelector('details[part~="sources"] .unavailable');
-    await waitUntil(() => line(), 'no line said the sources could not be loaded', { timeout: 3000 });
+    await waitUntil(() => line()?.textContent, 'no line said the sources could not be loaded', { timeout: 3000 });
     expect(line()!.textContent).to.equal('The sources could not be loaded. Try again later.');
+    // A live region, there (empty) before the failure, so a screen reader announces the line.
+    expect(line()!.getAttribute('role')).to.equal('status');
     expect(list.open).to.equal(true);
     expect(list.querySelector('ol')!.hasAttribute('aria-busy')).to.equal(false);
     const attempts = () => partsFetchedAll(doc).filter((part) => part === 'en-sources').length;

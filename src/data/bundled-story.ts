@@ -5,6 +5,7 @@
  * that shows one quote downloads the people and the quotes, and nothing of
  * the timeline's events.
  */
+import { LOAD_TIMEOUT_MS, withDeadline } from './deadline.js';
 import { importPart } from './story-parts.js';
 import { outline } from './story-outline.js';
 import { assemble, type StoryPart, type StoryPartData } from './story-split.js';
@@ -37,30 +38,26 @@ export function registerPart(lang: Language, part: StoryPart, data: StoryPartDat
   assembled.delete(lang);
 }
 
-/** How long a widget waits for parts of the story before it gives up and keeps the page's own HTML. */
-export const PARTS_TIMEOUT_MS = 15_000;
-
 /**
  * Loads the parts of the bundled story not yet loaded in a language, all at
  * once. Resolves to false when one cannot be loaded, or has not arrived
- * within `PARTS_TIMEOUT_MS` (it may still arrive, for a later update), with
- * a warning the first time; a later call tries again.
+ * within `LOAD_TIMEOUT_MS` (it may still arrive, for a later update), with
+ * a warning the first time for each part; a later call tries again.
  */
 export function loadParts(lang: Language, parts: readonly StoryPart[]): Promise<boolean> {
   const missing = parts.filter((part) => partsIn(lang)[part] === undefined);
   if (missing.length === 0) return Promise.resolve(true);
   const all = Promise.all(missing.map((part) => loadPart(lang, part))).then((loaded) => loaded.every(Boolean));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => {
-      warnOnce(
-        `${lang} ${missing.join(' ')} late`,
-        `the story's ${missing.join(', ')} in "${lang}" did not arrive in ${PARTS_TIMEOUT_MS / 1000} s`,
+  return withDeadline(all, () => {
+    const late = missing.filter((part) => partsIn(lang)[part] === undefined && !warned.has(`${lang} ${part} late`));
+    for (const part of late) warned.add(`${lang} ${part} late`);
+    if (late.length > 0) {
+      console.warn(
+        `casefile: the story's ${late.join(', ')} in "${lang}" did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`,
       );
-      resolve(false);
-    }, PARTS_TIMEOUT_MS);
+    }
+    return false;
   });
-  return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }
 
 /** Loads one part, once at a time; resolves to false, with a warning the first time, when it cannot. */

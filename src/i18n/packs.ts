@@ -4,6 +4,7 @@
  * downloads no French or Chinese, and the other way round. (The bundled
  * story's texts come with its parts, per language: `data/bundled-story.ts`.)
  */
+import { LOAD_TIMEOUT_MS, withDeadline } from '../data/deadline.js';
 import type { Language } from '../data/types.js';
 import type { UiStrings } from './strings.js';
 import { withCompactPhrases } from './phrase.js';
@@ -64,14 +65,17 @@ const warned = new Set<Language>();
  */
 export async function untilLanguagePack(current: () => Language): Promise<boolean> {
   for (let lang = current(); !packs.has(lang); lang = current()) {
-    try {
-      await loadLanguagePack(lang);
-    } catch (error) {
+    const problem = await withDeadline(
+      loadLanguagePack(lang).then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      ),
+      () => `it did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`,
+    );
+    if (problem !== undefined) {
       if (!warned.has(lang)) {
         warned.add(lang);
-        console.warn(
-          `casefile: could not load the "${lang}" texts: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        console.warn(`casefile: could not load the "${lang}" texts: ${problem}`);
       }
       return false;
     }

@@ -221,18 +221,22 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
     // are fetched beside its language's pack, not after it. If the language or the attributes
     // change meanwhile, the widget keeps its last render until what they need is there too.
+    let writerTried = false;
     for (;;) {
       const lang = this.language.value;
       const parts = this.bundledParts();
       const story = hasParts(lang, parts) ? undefined : loadParts(lang, parts);
-      const schema = this.structuredData && !schemaOrg() ? loadSchemaOrg() : undefined;
+      const schema: Promise<unknown> | undefined =
+        this.structuredData && !schemaOrg() && !writerTried ? loadSchemaOrg() : undefined;
+      writerTried ||= schema !== undefined;
       if (!languagePack(lang)) await untilLanguagePack(() => this.language.value);
       const [loaded] = await Promise.all([story ?? true, schema]);
       this.partsFailed = !loaded;
       if (!loaded) break;
       if (lang === this.language.value && hasParts(lang, this.bundledParts())) break;
     }
-    if (this.structuredData && !schemaOrg()) await loadSchemaOrg();
+    // `structured-data` set while the last loads were on their way.
+    if (this.structuredData && !schemaOrg() && !writerTried) await loadSchemaOrg();
     return super.scheduleUpdate();
   }
 

@@ -4,6 +4,7 @@
  * update that publishes JSON-LD, and a page without the attribute never
  * downloads it.
  */
+import { LOAD_TIMEOUT_MS, withDeadline } from '../data/deadline.js';
 import type * as SchemaOrgModule from '../structured-data/schema-org.js';
 
 export type SchemaOrg = typeof SchemaOrgModule;
@@ -21,18 +22,31 @@ export function registerSchemaOrg(module: SchemaOrg): void {
   loaded = module;
 }
 
-/** Loads the writer, once; resolves to undefined, with a warning, when it cannot be loaded (a later call tries again). */
+/**
+ * Loads the writer, once; resolves to undefined when it cannot be loaded or
+ * has not arrived within `LOAD_TIMEOUT_MS`, with a warning the first time (a
+ * later call tries again).
+ */
 export function loadSchemaOrg(): Promise<SchemaOrg | undefined> {
   if (loaded) return Promise.resolve(loaded);
   loading ??= import('../structured-data/schema-org.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
-      console.warn(
-        `casefile: could not load the structured-data writer: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      warnOnce(error instanceof Error ? error.message : String(error));
       return undefined;
     },
   );
-  return loading;
+  return withDeadline(loading, () => {
+    warnOnce(`it did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`);
+    return undefined;
+  });
+}
+
+let warned = false;
+
+function warnOnce(problem: string): void {
+  if (warned) return;
+  warned = true;
+  console.warn(`casefile: could not load the structured-data writer: ${problem}`);
 }
