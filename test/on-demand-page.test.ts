@@ -57,6 +57,28 @@ describe('parts of the story on a page of widgets', () => {
     expect(hasParts('zh-Hans', ['people'])).to.equal(false);
   });
 
+  it('shows the bundled story again once moved out of <case-data>', async () => {
+    const story = await (await fetch('/demo/stories/fictional-harbour-inquiry.json')).json();
+    const provider = await fixture(
+      html`<case-data
+        ><script type="application/json">
+          ${JSON.stringify(story)}
+        </script>
+        <case-timeline></case-timeline
+      ></case-data>`,
+    );
+    const timeline = provider.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('case-timeline')!;
+    await waitUntil(() => timeline.shadowRoot?.querySelector('.widget'), 'the timeline did not render its story');
+    expect(timeline.shadowRoot!.textContent).to.contain('(fictional)');
+    provider.after(timeline);
+    await waitUntil(
+      () => timeline.shadowRoot?.textContent?.includes('Meng Wanzhou'),
+      'the timeline did not come back to the bundled story',
+      { timeout: 3000 },
+    );
+    expect(timeline.shadowRoot!.textContent).not.to.contain('(fictional)');
+  });
+
   it('never asks for the bundled sources for a story a page provides, even one missing their addresses', async () => {
     const { story } = await import('../src/data/story.js');
     const withoutUrls = {

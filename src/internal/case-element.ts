@@ -141,6 +141,10 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
 
   override connectedCallback(): void {
     attachContextRoot(this.ownerDocument);
+    // Moved out of a provider, the widget shows the bundled story again; a provider where it
+    // now is gives its story back as it connects.
+    this.providedStory = undefined;
+    this.providedSettings = undefined;
     super.connectedCallback();
   }
 
