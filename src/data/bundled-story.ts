@@ -14,6 +14,8 @@ import type { Language, PartialStory } from './types.js';
 const loaded = new Map<Language, Partial<Record<StoryPart, StoryPartData>>>();
 const loading = new Map<string, Promise<boolean>>();
 const warned = new Set<string>();
+/** Parts given up on (`LOAD_TIMEOUT_MS`), by language and part, until they arrive. */
+const late = new Set<string>();
 /** The story assembled from what is loaded in each language, until another part arrives. */
 const assembled = new Map<Language, PartialStory>();
 
@@ -35,6 +37,7 @@ export function hasParts(lang: Language, parts: readonly StoryPart[]): boolean {
 /** Makes a part available without loading it: for the Node renderer, which renders synchronously. */
 export function registerPart(lang: Language, part: StoryPart, data: StoryPartData): void {
   partsIn(lang)[part] = data;
+  late.delete(`${lang} ${part}`);
   assembled.delete(lang);
 }
 
@@ -47,13 +50,15 @@ export function registerPart(lang: Language, part: StoryPart, data: StoryPartDat
 export function loadParts(lang: Language, parts: readonly StoryPart[]): Promise<boolean> {
   const missing = parts.filter((part) => partsIn(lang)[part] === undefined);
   if (missing.length === 0) return Promise.resolve(true);
+  // Given up on once and still on their way: no second wait (they still serve a later update).
+  if (missing.some((part) => late.has(`${lang} ${part}`))) return Promise.resolve(false);
   const all = Promise.all(missing.map((part) => loadPart(lang, part))).then((loaded) => loaded.every(Boolean));
   return withDeadline(all, () => {
-    const late = missing.filter((part) => partsIn(lang)[part] === undefined && !warned.has(`${lang} ${part} late`));
-    for (const part of late) warned.add(`${lang} ${part} late`);
-    if (late.length > 0) {
+    const overdue = missing.filter((part) => partsIn(lang)[part] === undefined && !late.has(`${lang} ${part}`));
+    for (const part of overdue) late.add(`${lang} ${part}`);
+    if (overdue.length > 0) {
       console.warn(
-        `casefile: the story's ${late.join(', ')} in "${lang}" did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`,
+        `casefile: the story's ${overdue.join(', ')} in "${lang}" did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`,
       );
     }
     return false;

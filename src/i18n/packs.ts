@@ -57,6 +57,8 @@ export function loadLanguagePack(lang: Language): Promise<LanguagePack> {
 }
 
 const warned = new Set<Language>();
+/** Packs given up on (`LOAD_TIMEOUT_MS`) while still on their way. */
+const late = new Set<Language>();
 
 /**
  * Waits until the pack of the language `current` names is loaded, following
@@ -65,12 +67,17 @@ const warned = new Set<Language>();
  */
 export async function untilLanguagePack(current: () => Language): Promise<boolean> {
   for (let lang = current(); !packs.has(lang); lang = current()) {
+    // Given up on once and still on its way: no second wait (it still serves a later update).
+    if (late.has(lang) && loading.has(lang)) return false;
     const problem = await withDeadline(
       loadLanguagePack(lang).then(
         () => undefined,
         (error: unknown) => (error instanceof Error ? error.message : String(error)),
       ),
-      () => `it did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`,
+      () => {
+        late.add(lang);
+        return `it did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`;
+      },
     );
     if (problem !== undefined) {
       if (!warned.has(lang)) {

@@ -225,6 +225,14 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     // The parts of the story it shows, and the structured-data writer if it publishes JSON-LD,
     // are fetched beside its language's pack, not after it. If the language or the attributes
     // change meanwhile, the widget keeps its last render until what they need is there too.
+    const lang = this.language.value;
+    const needed = !languagePack(lang) || !hasParts(lang, this.bundledParts()) || (this.structuredData && !schemaOrg());
+    if (needed) await this.loadWhatItShows();
+    return super.scheduleUpdate();
+  }
+
+  /** Loads what the widget needs for the language and attributes it will have when they are there. */
+  private async loadWhatItShows(): Promise<void> {
     let writerTried = false;
     for (;;) {
       const lang = this.language.value;
@@ -241,7 +249,6 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     }
     // `structured-data` set while the last loads were on their way.
     if (this.structuredData && !schemaOrg() && !writerTried) await loadSchemaOrg();
-    return super.scheduleUpdate();
   }
 
   /**

@@ -11,6 +11,8 @@ export type SchemaOrg = typeof SchemaOrgModule;
 
 let loaded: SchemaOrg | undefined;
 let loading: Promise<SchemaOrg | undefined> | undefined;
+/** Whether a load was given up on (`LOAD_TIMEOUT_MS`). */
+let late = false;
 
 /** The schema.org writer, once loaded. */
 export function schemaOrg(): SchemaOrg | undefined {
@@ -29,6 +31,8 @@ export function registerSchemaOrg(module: SchemaOrg): void {
  */
 export function loadSchemaOrg(): Promise<SchemaOrg | undefined> {
   if (loaded) return Promise.resolve(loaded);
+  // Given up on once and still on its way: no second wait (it still serves a later update).
+  if (late && loading) return Promise.resolve(undefined);
   loading ??= import('../structured-data/schema-org.js').then(
     (module) => (loaded = module),
     (error: unknown) => {
@@ -38,6 +42,7 @@ export function loadSchemaOrg(): Promise<SchemaOrg | undefined> {
     },
   );
   return withDeadline(loading, () => {
+    late = true;
     warnOnce(`it did not arrive in ${LOAD_TIMEOUT_MS / 1000} s`);
     return undefined;
   });
