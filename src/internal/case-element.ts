@@ -202,7 +202,10 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     return checkChoice('theme', this.theme, THEMES);
   }
 
-  /** Shows what the page put inside the tag until the first render, which may wait for a language pack. */
+  /**
+   * Shows what the page put inside the tag until the first render, which may
+   * wait for a language pack and parts of the story.
+   */
   private placeholder?: HTMLSlotElement | undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -210,9 +213,20 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     if (!languagePack(this.language.value) || !hasParts(this.language.value, this.bundledParts())) {
       this.placeholder = this.ownerDocument.createElement('slot');
       root.append(this.placeholder);
+      // dist/fallback.css keeps laying the page's HTML out as the widget until it renders.
+      this.states?.add('loading');
     }
     return root;
   }
+
+  /** The element's custom states (`:state(loading)`), where the browser has them. */
+  private readonly states: Set<string> | undefined = (() => {
+    try {
+      return this.attachInternals().states as Set<string> | undefined;
+    } catch {
+      return undefined;
+    }
+  })();
 
   /**
    * Waits for the pack of the language the widget will speak, and the parts
@@ -283,6 +297,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.placeholder?.remove();
     this.placeholder = undefined;
+    this.states?.delete('loading');
     super.update(changed);
   }
 
