@@ -146,6 +146,14 @@ describe('the built CDN bundle, one language at a time', () => {
   });
 });
 
+/** A classic script for a frame's page that keeps its console warnings, read with `warningsOf`. */
+const WATCH_WARNINGS = `<script>
+  window.warnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
+</script>`;
+const warningsOf = (doc: Document) => (doc.defaultView as unknown as { warnings: string[] }).warnings;
+
 describe('the built CDN bundle, one part of the story at a time', () => {
   /** Every request a frame has made for a part of the story, as `<lang>-<part>`: failures and repeats too. */
   const partsFetchedAll = (doc: Document) =>
@@ -177,11 +185,7 @@ describe('the built CDN bundle, one part of the story at a time', () => {
 
   it('keeps each widget’s own HTML, and warns, when the network fails to deliver the story', async () => {
     const doc = await page(
-      `<script>
-         window.warnings = [];
-         const warn = console.warn.bind(console);
-         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
-       </script>
+      `${WATCH_WARNINGS}
        <quote-block quote="zhao-lijian-2020-11-20"><p>Zhao Lijian, 20 November 2020.</p></quote-block>
        <case-data src="/demo/stories/fictional-harbour-inquiry.json">
          <person-card person="ines-varga"></person-card></case-data>
@@ -193,7 +197,7 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(quote.shadowRoot!.querySelector('slot')).to.exist;
     expect(quote.shadowRoot!.querySelector('.widget')).to.equal(null);
     expect((quote.shadowRoot!.querySelector('slot') as HTMLSlotElement).assignedNodes().length).to.be.above(0);
-    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    const warnings = warningsOf(doc);
     expect(warnings.filter((w) => /could not load the story's (people|quotes)/.test(w)).length).to.be.above(0);
     // A widget with its own story needs no part of the bundled one.
     const card = doc.querySelector('person-card')!;
@@ -205,16 +209,12 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     this.timeout(30_000);
     // The page waits for the widget's update, which waits for the parts until it gives up (15 s).
     const doc = await page(
-      `<script>
-         window.warnings = [];
-         const warn = console.warn.bind(console);
-         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
-       </script>
+      `${WATCH_WARNINGS}
        <person-card person="michael-kovrig"><p>Michael Kovrig, detained in China in December 2018.</p></person-card>
        <script type="module" src="/hanging-cdn/dist/cdn/casefile.js"></script>`,
     );
     const card = doc.querySelector('person-card')!;
-    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    const warnings = warningsOf(doc);
     await waitUntil(() => warnings.some((w) => /did not arrive in 15 s/.test(w)), 'no warning', { timeout: 20_000 });
     await waitUntil(() => !card.shadowRoot?.querySelector('[aria-busy]'), 'the card stayed busy', { timeout: 3000 });
     expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
@@ -225,16 +225,12 @@ describe('the built CDN bundle, one part of the story at a time', () => {
   it('gives up on a language and a structured-data writer that never arrive, then takes another language', async function () {
     this.timeout(30_000);
     const doc = await page(
-      `<script>
-         window.warnings = [];
-         const warn = console.warn.bind(console);
-         console.warn = (...args) => { window.warnings.push(args.join(' ')); warn(...args); };
-       </script>
+      `${WATCH_WARNINGS}
        <person-card lang="fr" structured-data person="michael-kovrig"><p>Michael Kovrig, détenu en Chine.</p></person-card>
        <script type="module" src="/hanging-extras-cdn/dist/cdn/casefile.js"></script>`,
     );
     const card = doc.querySelector('person-card')!;
-    const warnings = (doc.defaultView as unknown as { warnings: string[] }).warnings;
+    const warnings = warningsOf(doc);
     await waitUntil(() => warnings.some((w) => /"fr" texts: it did not arrive in 15 s/.test(w)), 'no warning', {
       timeout: 20_000,
     });
