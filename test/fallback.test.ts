@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import type { CaseElement } from '../src/internal/case-element.js';
+import { linkStylesheet } from './helpers.js';
 
 const FIXTURES = [
   'person-card.en.html',
@@ -138,12 +139,7 @@ describe('fallback HTML when the widget upgrades', () => {
 
   before(async () => {
     // The stylesheet a page links to lay the fallback out like the widgets.
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = '/dist/fallback.css';
-    const styled = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
-    document.head.append(sheet);
-    await styled;
+    await linkStylesheet('/dist/fallback.css');
     column.style.width = `${COLUMN}px`;
     document.body.append(column);
     for (const name of FIXTURES) {

@@ -110,3 +110,14 @@ export async function openSources(el: HTMLElement & { updateComplete: Promise<un
   await el.updateComplete;
   return lists()[0]!;
 }
+
+/** Links a stylesheet into the test page, resolving once it applies; the caller removes it. */
+export async function linkStylesheet(href: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+  return link;
+}

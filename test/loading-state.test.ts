@@ -7,15 +7,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { linkStylesheet } from './helpers.js';
 
 describe('a widget loading what it shows', () => {
   it('keeps the page’s HTML laid out by dist/fallback.css until it renders', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/src/fallback/fallback.css';
-    const styled = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-    document.head.append(link);
-    await styled;
+    const link = await linkStylesheet('/dist/fallback.css');
     const host = await fixture<HTMLElement>(html`<div lang="zh-Hans"></div>`);
     // Chinese is not loaded on this page yet: the widget waits for its strings and parts.
     host.innerHTML = `<quote-block quote="zhao-lijian-2020-11-20"
