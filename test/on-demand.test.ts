@@ -9,6 +9,7 @@
  * is checked on the build: test/build.test.ts.)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/case-sides/define.js';
 import '../src/elements/case-sources/define.js';
 import '../src/elements/case-summary/define.js';
 import '../src/elements/case-timeline/define.js';
@@ -18,6 +19,7 @@ import type { CaseSources } from '../src/elements/case-sources/case-sources.js';
 import type { CaseTimeline } from '../src/elements/case-timeline/case-timeline.js';
 import type { PersonCard } from '../src/elements/person-card/person-card.js';
 import type { QuoteBlock } from '../src/elements/quote-block/quote-block.js';
+import type { LitElement } from 'lit';
 import { hasParts } from '../src/data/bundled-story.js';
 import { schemaOrg } from '../src/internal/schema-org-loader.js';
 import { part } from './helpers.js';
@@ -89,5 +91,26 @@ describe('source details, loaded when shown', () => {
     expect(timeline.shadowRoot!.querySelectorAll('a.cite').length).to.be.greaterThan(0);
     const sources = await fixture<CaseSources>(html`<case-sources></case-sources>`);
     expect(sources.shadowRoot!.querySelectorAll('li a').length).to.be.greaterThan(0);
+  });
+
+  it('are listed only once a reader reaches for a list, even when another widget has loaded them', async () => {
+    // The sources list of the whole story loads every source's details at once.
+    await fixture<CaseSources>(html`<case-sources></case-sources>`);
+    expect(fetched('en')).to.equal(true);
+    const card = await fixture<LitElement>(html`<case-sides></case-sides>`);
+    const lists = [...card.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part~="sources"]')];
+    expect(lists.length).to.be.greaterThan(1);
+    for (const list of lists) {
+      expect(list.querySelectorAll('li').length).to.equal(0);
+      expect(list.querySelector('ol')!.getAttribute('aria-busy')).to.equal('true');
+    }
+    // Reaching for one fills them all, at once since the details are here.
+    lists[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await card.updateComplete;
+    for (const list of lists) {
+      const count = Number(/\d+/.exec(list.querySelector('summary')!.textContent!)![0]);
+      expect(list.querySelectorAll('li').length).to.equal(count);
+      expect(list.querySelector('ol')!.hasAttribute('aria-busy')).to.equal(false);
+    }
   });
 });

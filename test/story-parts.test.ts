@@ -54,6 +54,12 @@ async function output(tag: string, attributes: Record<string, string>, lang: Lan
   host.append(el);
   document.body.append(host);
   await el.updateComplete;
+  // A reader reaching for a source list fills them all, so that they are compared too.
+  const list = el.shadowRoot?.querySelector('details[part~="sources"]');
+  if (list) {
+    list.dispatchEvent(new Event('focusin'));
+    await el.updateComplete;
+  }
   const shadow = (el.shadowRoot?.innerHTML ?? '')
     .replace(/<!--[^]*?-->/g, '')
     .replace(/casefile-([a-z-]+)-\d+/g, 'casefile-$1');

@@ -176,13 +176,25 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   private sourceDetailsFailedIn?: string | undefined;
 
   /**
-   * For a closed source list a reader is about to open: loads the bundled
-   * story's source details in the widget's language, then renders again.
+   * Whether a reader has reached for one of the widget's source lists: until
+   * then they stay empty, since most readers never open them and each listed
+   * source costs a dozen template parts (the fallback HTML lists them all).
+   */
+  private sourcesReached = false;
+
+  /**
+   * For a closed source list a reader is about to open: fills the widget's
+   * lists, loading the bundled story's source details in its language first
+   * if they are still to come.
    */
   private readonly loadSourceDetails = (): void => {
     const lang = this.language.value;
+    if (!this.sourcesReached) {
+      this.sourcesReached = true;
+      this.requestUpdate();
+    }
     // Another widget may have loaded them since this one rendered.
-    if (hasParts(lang, ['sources'])) {
+    if (this.providedStory || hasParts(lang, ['sources'])) {
       this.requestUpdate();
       return;
     }
@@ -288,8 +300,12 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { resolution } = this;
-    const pending = resolution.state === 'ready' && resolution.ctx.sourceDetails.pending;
-    if (pending && this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')) {
+    const details = resolution.state === 'ready' ? resolution.ctx.sourceDetails : undefined;
+    if (
+      details &&
+      (details.pending || !details.reached) &&
+      this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')
+    ) {
       this.loadSourceDetails();
     }
   }
@@ -369,6 +385,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     return new RenderContext(indexStory(story), lang, strings, day, asOf !== '', corrections, {
       pending: !this.providedStory && !hasParts(lang, ['sources']),
       failed: this.sourceDetailsFailedIn === lang,
+      reached: this.sourcesReached,
       load: this.loadSourceDetails,
     });
   }
@@ -378,6 +395,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    * fallback-HTML generator, which renders a widget on the server.
    */
   renderStatically(): TemplateResult {
+    this.sourcesReached = true;
     this.resolution = this.resolveUpdate();
     return this.render();
   }

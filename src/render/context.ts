@@ -7,10 +7,15 @@ import { formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { ReportName, UiStrings } from '../i18n/strings.js';
 
-/** Where the bundled story's source details stand for a widget (`RenderContext.sourceDetails`). */
+/** Where a widget's closed source lists stand (`RenderContext.sourceDetails`). */
 export interface SourceDetailsState {
+  /** The bundled story's source details are still to come (never for a story a page provides). */
   pending: boolean;
+  /** The last try to load them failed. */
   failed: boolean;
+  /** A reader has reached for one of the widget's lists, so they list their sources. */
+  reached: boolean;
+  /** What reaching for a list does: marks them reached, and loads the details if they are to come. */
   load: () => void;
 }
 
@@ -37,12 +42,16 @@ export class RenderContext {
      */
     readonly corrections = false,
     /**
-     * The bundled story's source details, which load only once a reader is
-     * about to open a source list: whether they are still to come (never for
-     * a story a page provides), whether the last try failed, and how to ask
-     * for them.
+     * The widget's closed source lists, which fill only once a reader is
+     * about to open one (and the bundled story's source details load then):
+     * a page where no list is opened neither downloads nor renders them.
      */
-    readonly sourceDetails: SourceDetailsState = { pending: false, failed: false, load: () => undefined },
+    readonly sourceDetails: SourceDetailsState = {
+      pending: false,
+      failed: false,
+      reached: true,
+      load: () => undefined,
+    },
   ) {}
 
   /** A dataset string in the widget's language; a fallback is wrapped in its own `lang`. */

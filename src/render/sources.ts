@@ -39,17 +39,20 @@ function citableSources(ctx: RenderContext, ids: readonly string[]): SourceRef[]
  * whoever wants them without lengthening the widget for everyone else. A
  * source whose address is not http(s) is named but never linked.
  *
- * The bundled story's source details load only when a reader is about to
- * open the list (pointer over it, focus on it, or opening it): until then the
- * list is empty and busy; if they cannot be loaded, one line says so, and
- * the next reach for the list tries again. The template stays the same, so an open list stays open.
+ * The list fills only when a reader is about to open it (pointer over it,
+ * focus on it, or opening it), and the bundled story's source details load
+ * then: until then the list is empty and busy, so a widget whose lists stay
+ * closed neither downloads nor renders them; if the details cannot be
+ * loaded, one line says so, and the next reach for the list tries again. The
+ * template stays the same, so an open list stays open.
  */
 export function renderSources(ctx: RenderContext, ids: readonly string[]): TemplateResult | typeof nothing {
   const sources = citableSources(ctx, ids);
   if (sources.length === 0) return nothing;
-  const { pending, failed } = ctx.sourceDetails;
-  const detailed = pending ? [] : sources.filter(hasDetails);
-  const load = pending ? ctx.sourceDetails.load : undefined;
+  const { pending, failed, reached } = ctx.sourceDetails;
+  const shown = reached && !pending;
+  const detailed = shown ? sources.filter(hasDetails) : [];
+  const load = shown ? undefined : ctx.sourceDetails.load;
   return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
     ${
@@ -58,7 +61,7 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
         ? html`<p class="small unavailable" role="status">${failed ? ctx.strings.sourcesUnavailable : ''}</p>`
         : nothing
     }
-    <ol aria-busy=${ifDefined(pending && !failed ? 'true' : undefined)}>
+    <ol aria-busy=${ifDefined(shown || failed ? undefined : 'true')}>
       ${detailed.map((source) => {
         const url = safeHttpUrl(source.url);
         const label = ctx.strings.about(sourcePublisher(ctx, source), sourceTitle(ctx, source));
