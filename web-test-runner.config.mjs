@@ -28,6 +28,7 @@ const FAILING_CDNS = {
   '/no-sources-cdn': /\/chunks\/(casefile-)?story-[\w-]+-sources-/,
   '/hanging-cdn': /\/chunks\/(casefile-)?story-/,
   '/hanging-extras-cdn': /\/chunks\/casefile-(fr-|schema-org-)/,
+  '/hanging-provider-cdn': /\/case-data\.js$/,
 };
 
 /**

@@ -222,6 +222,32 @@ describe('the built CDN bundle, one part of the story at a time', () => {
     expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
   });
 
+  it('tells an editor, once, when a <case-data> around widgets is never defined', async function () {
+    this.timeout(30_000);
+    const doc = await page(
+      `${WATCH_WARNINGS}
+       <case-data src="/demo/stories/fictional-harbour-inquiry.json">
+         <person-card person="michael-kovrig"><p>Michael Kovrig, detained in China.</p></person-card>
+         <quote-block quote="zhao-lijian-2020-11-20"></quote-block>
+       </case-data>
+       <script type="module" src="/hanging-provider-cdn/dist/cdn/loader.js"></script>`,
+    );
+    const card = doc.querySelector('person-card')!;
+    const warnings = warningsOf(doc);
+    await waitUntil(
+      () => warnings.some((w) => /inside <case-data>, which is still not defined after 15 s/.test(w)),
+      'no warning',
+      {
+        timeout: 20_000,
+      },
+    );
+    expect(warnings.filter((w) => /inside <case-data>/.test(w))).to.have.length(1);
+    // It never shows the bundled story in its place: the page's own HTML stays.
+    expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
+    const slot = card.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
+  });
+
   it('gives up on a language and a structured-data writer that never arrive, then takes another language', async function () {
     this.timeout(30_000);
     const doc = await page(

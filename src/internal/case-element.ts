@@ -19,6 +19,7 @@ import { loadSchemaOrg, schemaOrg, type SchemaOrg } from './schema-org-loader.js
 import { VERSION } from './version.js';
 import { keepsDefault } from './keeps-default.js';
 import { attachContextRoot } from './context-root.js';
+import { LOAD_TIMEOUT_MS, withDeadline } from '../data/deadline.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
 
@@ -41,6 +42,9 @@ type Resolution<Model> =
   | { state: 'failed' }
   | { state: 'problem'; problem: Problem; ctx?: RenderContext | undefined }
   | { state: 'ready'; model: Model; ctx: RenderContext };
+
+/** Whether a page has been told that its `<case-data>` is never defined. */
+let providerWarned = false;
 
 /**
  * The base of every Casefile widget. Once per update, in `willUpdate`, it
@@ -146,6 +150,25 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     this.providedStory = undefined;
     this.providedSettings = undefined;
     super.connectedCallback();
+    if (this.insideProvider() && !customElements.get('case-data')) this.watchForProvider();
+  }
+
+  /**
+   * Inside a `<case-data>` that is not defined yet, the widget waits for its
+   * story with the page's HTML: if the element is still not defined when
+   * the chunks' deadline passes (its script missing, or never loaded), an
+   * editor is told, once a page, instead of a widget waiting in silence.
+   */
+  private watchForProvider(): void {
+    const defined = customElements.whenDefined('case-data').then(() => true);
+    void withDeadline(defined, () => false).then((inTime) => {
+      if (inTime || providerWarned || !this.isConnected || this.providedStory || !this.insideProvider()) return;
+      providerWarned = true;
+      console.warn(
+        `casefile: <${this.localName}> is inside <case-data>, which is still not defined after ${LOAD_TIMEOUT_MS / 1000} s, ` +
+          "so it keeps the page's HTML. Add casefile.js or loader.js to the page, and check that its files load.",
+      );
+    });
   }
 
   /**
