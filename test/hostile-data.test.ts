@@ -11,13 +11,15 @@ function storyWith(edit: (copy: Story & Record<string, unknown>) => void): Story
   return copy;
 }
 
-async function inside(data: Story, template: ReturnType<typeof html>): Promise<HTMLElement> {
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function inside(data: Story, template: ReturnType<typeof html>): Promise<Widget> {
   const host = document.createElement('div');
   provideStory(host, data);
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(host);
   const container = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const widget = container.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  const widget = container.firstElementChild as Widget;
   host.append(widget);
   await widget.updateComplete;
   return widget;
