@@ -150,7 +150,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     this.providedStory = undefined;
     this.providedSettings = undefined;
     super.connectedCallback();
-    if (this.insideProvider() && !customElements.get('case-data')) this.watchForProvider();
+    if (!providerWarned && this.insideProvider() && !customElements.get('case-data')) this.watchForProvider();
   }
 
   /**
