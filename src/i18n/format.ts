@@ -4,6 +4,7 @@ import type { DatePrecision, Language, PartialDate } from '../data/types.js';
 // Intl formatters are costly to build and immutable: one per language and shape.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -50,4 +51,19 @@ export function formatNumber(value: number, language: Language): string {
     numberFormats.set(language, format);
   }
   return format.format(value);
+}
+
+/** A language's name in another language ("Chinese", « chinois », 中文), or the tag itself. */
+export function formatLanguageName(tag: string, language: Language): string {
+  try {
+    let names = languageNames.get(language);
+    if (!names) {
+      names = new Intl.DisplayNames([language], { type: 'language' });
+      languageNames.set(language, names);
+    }
+    return names.of(tag) ?? tag;
+  } catch {
+    // A tag that is not well formed.
+    return tag;
+  }
 }

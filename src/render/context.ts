@@ -3,7 +3,7 @@ import { plainText, segments } from '../data/marked-text.js';
 import { dayRange, happenedBy, parsePartialDate, precisionOf, toIso } from '../data/partial-date.js';
 import type { StoryIndex } from '../data/story-index.js';
 import type { DatedText, Language, Localized, NativeText, PartialDate, Quote, SourceRef } from '../data/types.js';
-import { formatPartialDate } from '../i18n/format.js';
+import { formatLanguageName, formatPartialDate } from '../i18n/format.js';
 import { localize } from '../i18n/language.js';
 import type { ReportName, UiStrings } from '../i18n/strings.js';
 
@@ -104,11 +104,7 @@ export class RenderContext {
 
   /** A language's name in the widget's language ("Chinese", « chinois », 中文), or the tag itself. */
   languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    return formatLanguageName(tag, this.lang);
   }
 
   /** Plain text of a dataset string, for attributes and sentences built around it. */
