@@ -30,7 +30,7 @@ export const BUDGETS = [
   { page: 'every widget, en page', measure: 'brotli', target: 22_000, budget: 39_800 },
   { page: 'every widget, fr page', measure: 'brotli', target: 24_000, budget: 43_100 },
   { page: 'every widget, zh-Hans page', measure: 'brotli', target: 24_000, budget: 41_400 },
-  { page: 'one <quote-block> via loader.js', measure: 'brotli', target: 18_000, budget: 24_900 },
+  { page: 'one <quote-block> via loader.js', measure: 'brotli', target: 18_000, budget: 24_050 },
 ];
 
 /** A file and every file it imports statically, as the browser fetches them. */
