@@ -105,6 +105,22 @@ describe('dates, numbers and plurals in each language', () => {
     expect(part(en, 'status')!.textContent).to.contain('1 day').and.not.contain('1 days');
   });
 
+  it('dates a summary at the precision of its latest fact, with the French preposition it takes', async () => {
+    const said = async (date: string) => {
+      const latest = { ...story.events.at(-1)!, id: 'latest-fact', date };
+      const host = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+      provideStory(host, { ...story, events: [...story.events, latest] } as Story);
+      const el = document.createElement('case-summary') as HTMLElement & { updateComplete: Promise<unknown> };
+      host.append(el);
+      await el.updateComplete;
+      return part(el, 'as-of')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    expect(await said('2099-06-02')).to.match(/^En date du 2 juin 2099/);
+    expect(await said('2099-06')).to.match(/^En date de juin 2099/);
+    expect(await said('2099-04')).to.match(/^En date d’avril 2099/);
+    expect(await said('2099')).to.match(/^En date de 2099/);
+  });
+
   it('builds date formatters once, not on every render', async () => {
     const el = await inLanguage<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(
       'fr',
