@@ -143,6 +143,30 @@ describe('dates, numbers and plurals in each language', () => {
       Intl.DateTimeFormat = Original;
     }
   });
+
+  it('names the reviewed report’s language with a formatter built once', async () => {
+    const el = await inLanguage<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(
+      'fr',
+      html`<case-summary corrections></case-summary>`,
+    );
+    expect(el.shadowRoot!.textContent).to.contain('chinois');
+    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+    const Original = intl.DisplayNames;
+    let built = 0;
+    intl.DisplayNames = new Proxy(Original, {
+      construct(target, args) {
+        built++;
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(built).to.equal(0);
+    } finally {
+      intl.DisplayNames = Original;
+    }
+  });
 });
 
 describe('mixed languages', () => {
