@@ -145,6 +145,24 @@ describe('<case-data>', () => {
     }
   });
 
+  it('leaves no gap in the article for widgets that have nothing to show once its story fails', async () => {
+    const errors = watchErrors();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'casefile-error');
+      wrapper.innerHTML = `<case-data src="/demo/stories/missing.json"><case-sides></case-sides><person-card person="michael-kovrig"><p>The newsroom’s fallback</p></person-card></case-data>`;
+      await failed;
+      const [sides, card] = [wrapper.querySelector('case-sides')!, wrapper.querySelector('person-card')!];
+      await until(() => sides.matches(':state(failed)') && card.matches(':state(failed)'), 'the widgets give up');
+      expect(getComputedStyle(sides).marginBlockStart).to.equal('0px');
+      expect(sides.getBoundingClientRect().height).to.equal(0);
+      // One with the page's own HTML keeps its place around it.
+      expect(getComputedStyle(card).marginBlockStart).to.not.equal('0px');
+    } finally {
+      errors.restore();
+    }
+  });
+
   it('is accessible with its widgets', async () => {
     const warnings = watchWarnings();
     try {

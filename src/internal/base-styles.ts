@@ -27,6 +27,11 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* Its story could not be loaded and the page put nothing inside the tag: no gap in the article. */
+  :host(:state(failed):empty) {
+    margin-block: 0;
+  }
+
   /* A theme paints a background, so the content needs room inside it. */
   :host([theme='light']),
   :host([theme='dark']) {

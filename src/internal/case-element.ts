@@ -337,6 +337,9 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
     this.placeholder?.remove();
     this.placeholder = undefined;
     this.states?.delete('loading');
+    // Nothing to show but what the page put inside the tag (`:state(failed)`): an empty tag then takes no room.
+    if (this.resolution.state === 'failed') this.states?.add('failed');
+    else this.states?.delete('failed');
     super.update(changed);
   }
 
