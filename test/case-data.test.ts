@@ -16,13 +16,6 @@ async function until(check: () => boolean, what: string): Promise<void> {
   if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
-function watchErrors(): { messages: string[]; restore: () => void } {
-  const original = console.error;
-  const messages: string[] = [];
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
-
 describe('<case-data>', () => {
   it('gives the widgets inside it an inline dataset; widgets outside keep the bundled story', async () => {
     const json = await exampleJson();
@@ -112,8 +105,8 @@ describe('<case-data>', () => {
       ],
     ];
     for (const [what, open, reason] of cases) {
-      it(`${what}: a visible notice, one console.error, a casefile-error event, and no other story`, async () => {
-        const errors = watchErrors();
+      it(`${what}: a visible notice, one console.warn, a casefile-error event, and no other story`, async () => {
+        const errors = watchWarnings();
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
           const failed = oneEvent(wrapper, 'casefile-error') as Promise<CasefileErrorEvent>;
@@ -146,7 +139,7 @@ describe('<case-data>', () => {
   });
 
   it('leaves no gap in the article for widgets that have nothing to show once its story fails', async () => {
-    const errors = watchErrors();
+    const errors = watchWarnings();
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(wrapper, 'casefile-error');
@@ -180,10 +173,10 @@ describe('<case-data>', () => {
 
 describe('<case-data> when the network or the page misbehaves', () => {
   let original: typeof window.fetch;
-  let errors: ReturnType<typeof watchErrors>;
+  let errors: ReturnType<typeof watchWarnings>;
   beforeEach(() => {
     original = window.fetch;
-    errors = watchErrors();
+    errors = watchWarnings();
   });
   afterEach(() => {
     window.fetch = original;
@@ -288,9 +281,7 @@ describe('<case-data> when the network or the page misbehaves', () => {
 
 describe('<case-data> without a story', () => {
   it('shows nothing of the bundled story inside it, and, once the page has loaded, says it has no story', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    const warnings = watchWarnings();
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const failed = oneEvent(wrapper, 'casefile-error') as Promise<CasefileErrorEvent>;
@@ -304,10 +295,10 @@ describe('<case-data> without a story', () => {
       expect(card.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal(
         'The newsroom’s fallback',
       );
-      expect(errors).to.have.length(1);
-      expect(errors[0]).to.match(/has no story/);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(/has no story/);
     } finally {
-      console.error = original;
+      warnings.restore();
     }
   });
 });

@@ -40,7 +40,7 @@ const SHOWN_ERRORS = 5;
  * schema. It can also set `as-of` (and, as any element, `lang`) for everything
  * inside. When the data cannot be used (the fetch fails or takes longer than
  * `timeout`, the JSON is malformed, too large or invalid) it says so, in a
- * visible notice, in one `console.error` and in a `casefile-error` event, and
+ * visible notice, in one `console.warn` and in a `casefile-error` event, and
  * its widgets show only the fallback HTML inside them: never another story.
  * Widgets outside it are not affected.
  *
@@ -191,7 +191,7 @@ export class CaseData extends LitElement {
         : loaded === NO_STORY
           ? 'has no story'
           : 'its inline JSON cannot be used';
-      console.error(
+      console.warn(
         `casefile: <case-data> ${what}; the widgets inside show only their fallback HTML.\n` +
           loaded.errors.map((error) => `  ${error.path ? `${error.path}: ` : ''}${error.message}`).join('\n'),
       );
