@@ -17,6 +17,32 @@ async function inLanguage<T extends HTMLElement>(lang: string, widget: ReturnTyp
   return el;
 }
 
+type Rerenderable = HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> };
+
+async function rerender(el: Rerenderable): Promise<void> {
+  el.requestUpdate();
+  await el.updateComplete;
+}
+
+/** How many `Intl[name]` objects are built while `work` runs. */
+async function builtDuring(name: 'DateTimeFormat' | 'DisplayNames', work: () => Promise<void>): Promise<number> {
+  const intl = Intl as unknown as Record<typeof name, new (...args: unknown[]) => object>;
+  const Original = intl[name];
+  let built = 0;
+  intl[name] = new Proxy(Original, {
+    construct(target, args) {
+      built++;
+      return Reflect.construct(target, args) as object;
+    },
+  });
+  try {
+    await work();
+  } finally {
+    intl[name] = Original;
+  }
+  return built;
+}
+
 describe('language resolution', () => {
   it('maps page language tags to the three languages', () => {
     expect(toLanguage('fr-CA')).to.equal('fr');
@@ -122,50 +148,15 @@ describe('dates, numbers and plurals in each language', () => {
   });
 
   it('builds date formatters once, not on every render', async () => {
-    const el = await inLanguage<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(
-      'fr',
-      html`<case-timeline from="2018-01-01"></case-timeline>`,
-    );
-    const Original = Intl.DateTimeFormat;
-    let built = 0;
-    Intl.DateTimeFormat = new Proxy(Original, {
-      construct(target, args) {
-        built++;
-        return Reflect.construct(target, args) as object;
-      },
-    });
-    try {
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('time').length).to.be.greaterThan(10);
-      expect(built).to.equal(0);
-    } finally {
-      Intl.DateTimeFormat = Original;
-    }
+    const el = await inLanguage<Rerenderable>('fr', html`<case-timeline from="2018-01-01"></case-timeline>`);
+    expect(await builtDuring('DateTimeFormat', () => rerender(el))).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('time').length).to.be.greaterThan(10);
   });
 
   it('names the reviewed report’s language with a formatter built once', async () => {
-    const el = await inLanguage<HTMLElement & { requestUpdate(): void; updateComplete: Promise<unknown> }>(
-      'fr',
-      html`<case-summary corrections></case-summary>`,
-    );
+    const el = await inLanguage<Rerenderable>('fr', html`<case-summary corrections></case-summary>`);
     expect(el.shadowRoot!.textContent).to.contain('chinois');
-    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
-    const Original = intl.DisplayNames;
-    let built = 0;
-    intl.DisplayNames = new Proxy(Original, {
-      construct(target, args) {
-        built++;
-        return Reflect.construct(target, args) as object;
-      },
-    });
-    try {
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(built).to.equal(0);
-    } finally {
-      intl.DisplayNames = Original;
-    }
+    expect(await builtDuring('DisplayNames', () => rerender(el))).to.equal(0);
   });
 });
 
