@@ -7,8 +7,9 @@
 // 1. 100 mixed widgets through casefile.js, against the same widgets' content
 //    as static fallback HTML (with dist/fallback.css), and as 100 iframes of
 //    dist/embed.html;
-// 2. one <case-timeline> against TimelineJS 3 showing the same events (bytes
-//    downloaded and time to rendered);
+// 2. one <case-timeline>, through casefile.js and through loader.js, against
+//    TimelineJS 3 showing the same events (bytes downloaded and time to
+//    rendered);
 // 3. the JS heap each widget costs once the code is loaded;
 // 4. on a slow profile (1.6 Mbps, 150 ms round trip, CPU 4× slower): time to
 //    the first widget through casefile.js, loader.js and an iframe, and how
@@ -160,6 +161,7 @@ const PAGES = {
     WIDGETS.map((widget) => `<iframe src="${embedUrl(widget)}" title="${widget[0]}" height="300"></iframe>`).join('\n'),
   ),
   'timeline.html': page('widgets', BUNDLE, '<case-timeline></case-timeline>'),
+  'timeline-loader.html': page('widgets', LOADER, '<case-timeline></case-timeline>'),
   'timelinejs.html': page(
     'timelinejs',
     '<link rel="stylesheet" href="/vendor/timelinejs/css/timeline.css">\n<script src="/vendor/timelinejs/js/timeline.js"></script>',
@@ -398,6 +400,7 @@ const VARIANTS = {
   widgets: () => load('widgets.html'),
   iframes: () => load('iframes.html'),
   timeline: () => load('timeline.html'),
+  'timeline loader': () => load('timeline-loader.html'),
   timelinejs: () => load('timelinejs.html'),
   heap: () => load('heap.html', { then: heapPerWidget }),
   'slow bundle': () => load('one-bundle.html', { slow: true }),
@@ -486,11 +489,15 @@ for (const [name, label] of [
   }
 }
 row('TimelineJS 3 page, time to rendered (baseline)', times('timelinejs'), ms);
-ratioRow('<case-timeline> page, time to rendered', 'timeline', 'timelinejs', 0.5);
+ratioRow('<case-timeline> page via casefile.js, time to rendered', 'timeline', 'timelinejs', 0.5);
+ratioRow('<case-timeline> page via loader.js, time to rendered', 'timeline loader', 'timelinejs', 0.5);
 row('TimelineJS 3 page, bytes (brotli)', bytes('timelinejs'), kb);
-{
-  const ratio = ratios(bytes('timeline'), bytes('timelinejs'));
-  row('<case-timeline> page, bytes (brotli)', bytes('timeline'), kb, {
+for (const [how, name] of [
+  ['casefile.js', 'timeline'],
+  ['loader.js', 'timeline loader'],
+]) {
+  const ratio = ratios(bytes(name), bytes('timelinejs'));
+  row(`<case-timeline> page via ${how}, bytes (brotli)`, bytes(name), kb, {
     ratio,
     target: '≤ 0.3×',
     met: median(ratio) <= 0.3,
@@ -536,7 +543,7 @@ Slow profile: ${(SLOW.download * 8) / 1e6} Mbps down, ${(SLOW.upload * 8) / 1e3}
 ${rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}
 `);
 if (process.env.BENCH_VERBOSE) {
-  for (const name of ['timeline', 'timelinejs', 'slow bundle', 'slow loader', 'slow iframe']) {
+  for (const name of ['timeline', 'timeline loader', 'timelinejs', 'slow bundle', 'slow loader', 'slow iframe']) {
     console.log(name, results[name][0].files.map((f) => `${f.path} ${f.bytes}`).join(', '));
   }
 }
