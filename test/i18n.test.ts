@@ -141,10 +141,10 @@ describe('dates, numbers and plurals in each language', () => {
       await el.updateComplete;
       return part(el, 'as-of')!.textContent!.replace(/\s+/g, ' ').trim();
     };
-    expect(await said('2099-06-02')).to.match(/^En date du 2 juin 2099/);
-    expect(await said('2099-06')).to.match(/^En date de juin 2099/);
-    expect(await said('2099-04')).to.match(/^En date d’avril 2099/);
-    expect(await said('2099')).to.match(/^En date de 2099/);
+    expect(await said('2099-06-02')).to.match(/^Situation au 2 juin 2099/);
+    expect(await said('2099-04-01')).to.match(/^Situation au 1er avril 2099/);
+    expect(await said('2099-06')).to.match(/^Situation en juin 2099/);
+    expect(await said('2099')).to.match(/^Situation en 2099/);
   });
 
   it('builds date formatters once, not on every render', async () => {

@@ -48,8 +48,8 @@ export const fr: UiStrings = {
   sides: 'Les deux parties',
   keyDates: 'Dates clés',
   timeline: 'Chronologie',
-  // « En date du 20 novembre 2020 », « En date de juin 2025 », « En date d’avril 2021 ».
-  asOf: (date) => (isDay(date) ? ['En date du ', date] : ['En date ', deMonth(date), date]),
+  // The state of things « au 20 novembre 2020 », « en juin 2025 », « en 2025 ».
+  asOf: (date) => [isDay(date) ? 'Situation au ' : 'Situation en ', date],
   roleAsOf: (date) => [isDay(date) ? 'au' : 'en', ' ', date],
   since: (date) => ['depuis ', isDay(date) ? 'le ' : '', date],
   // A span of years takes a hyphen (« 2009-2018 »); a span of days, « du … au … ».
