@@ -210,7 +210,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
    * lists, loading the bundled story's source details in its language first
    * if they are still to come.
    */
-  private readonly loadSourceDetails = (): void => {
+  private readonly reachForSources = (): void => {
     const lang = this.language.value;
     if (!this.sourcesReached) {
       this.sourcesReached = true;
@@ -329,7 +329,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
       (details.pending || !details.reached) &&
       this.renderRoot.querySelector('details[part~="sources"][open] ol[aria-busy]')
     ) {
-      this.loadSourceDetails();
+      this.reachForSources();
     }
   }
 
@@ -412,7 +412,7 @@ export abstract class CaseElement<Model = unknown> extends LitElement {
       pending: !this.providedStory && !hasParts(lang, ['sources']),
       failed: this.sourceDetailsFailedIn === lang,
       reached: this.sourcesReached,
-      load: this.loadSourceDetails,
+      reach: this.reachForSources,
     });
   }
 

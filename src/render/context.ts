@@ -16,7 +16,7 @@ export interface SourceDetailsState {
   /** A reader has reached for one of the widget's lists, so they list their sources. */
   reached: boolean;
   /** What reaching for a list does: marks them reached, and loads the details if they are to come. */
-  load: () => void;
+  reach: () => void;
 }
 
 /**
@@ -50,7 +50,7 @@ export class RenderContext {
       pending: false,
       failed: false,
       reached: true,
-      load: () => undefined,
+      reach: () => undefined,
     },
   ) {}
 

@@ -52,8 +52,8 @@ export function renderSources(ctx: RenderContext, ids: readonly string[]): Templ
   const { pending, failed, reached } = ctx.sourceDetails;
   const shown = reached && !pending;
   const detailed = shown ? sources.filter(hasDetails) : [];
-  const load = shown ? undefined : ctx.sourceDetails.load;
-  return html`<details class="sources" part="sources" @pointerenter=${load} @focusin=${load} @toggle=${load}>
+  const reach = shown ? undefined : ctx.sourceDetails.reach;
+  return html`<details class="sources" part="sources" @pointerenter=${reach} @focusin=${reach} @toggle=${reach}>
     <summary>${ctx.strings.sourcesCount(formatNumber(sources.length, ctx.lang))}</summary>
     ${
       // A live region from the start, so that the line is announced when it appears.
