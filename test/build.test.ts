@@ -154,6 +154,18 @@ const WATCH_WARNINGS = `<script>
 </script>`;
 const warningsOf = (doc: Document) => (doc.defaultView as unknown as { warnings: string[] }).warnings;
 
+/** Waits for a frame's warning matching `pattern`, past the chunks' 15-second deadline. */
+async function untilWarned(doc: Document, pattern: RegExp): Promise<void> {
+  await waitUntil(() => warningsOf(doc).some((w) => pattern.test(w)), `no warning ${pattern}`, { timeout: 20_000 });
+}
+
+/** A widget that gave up shows no rendering of its own, only the page's HTML inside its tag. */
+function expectOnlyOwnHtml(widget: Element, text: string): void {
+  expect(widget.shadowRoot!.querySelector('.widget')).to.equal(null);
+  const slot = widget.shadowRoot!.querySelector('slot')!;
+  expect(slot.assignedNodes().some((node) => node.textContent?.includes(text))).to.equal(true);
+}
+
 describe('the built CDN bundle, one part of the story at a time', () => {
   /** Every request a frame has made for a part of the story, as `<lang>-<part>`: failures and repeats too. */
   const partsFetchedAll = (doc: Document) =>
@@ -214,12 +226,9 @@ describe('the built CDN bundle, one part of the story at a time', () => {
        <script type="module" src="/hanging-cdn/dist/cdn/casefile.js"></script>`,
     );
     const card = doc.querySelector('person-card')!;
-    const warnings = warningsOf(doc);
-    await waitUntil(() => warnings.some((w) => /did not arrive in 15 s/.test(w)), 'no warning', { timeout: 20_000 });
+    await untilWarned(doc, /did not arrive in 15 s/);
     await waitUntil(() => !card.shadowRoot?.querySelector('[aria-busy]'), 'the card stayed busy', { timeout: 3000 });
-    expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
-    const slot = card.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
+    expectOnlyOwnHtml(card, 'detained in China');
   });
 
   it('tells an editor, once, when a <case-data> around widgets is never defined', async function () {
@@ -232,20 +241,10 @@ describe('the built CDN bundle, one part of the story at a time', () => {
        </case-data>
        <script type="module" src="/hanging-provider-cdn/dist/cdn/loader.js"></script>`,
     );
-    const card = doc.querySelector('person-card')!;
-    const warnings = warningsOf(doc);
-    await waitUntil(
-      () => warnings.some((w) => /inside <case-data>, which is still not defined after 15 s/.test(w)),
-      'no warning',
-      {
-        timeout: 20_000,
-      },
-    );
-    expect(warnings.filter((w) => /inside <case-data>/.test(w))).to.have.length(1);
+    await untilWarned(doc, /inside <case-data>, which is still not defined after 15 s/);
+    expect(warningsOf(doc).filter((w) => /inside <case-data>/.test(w))).to.have.length(1);
     // It never shows the bundled story in its place: the page's own HTML stays.
-    expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
-    const slot = card.shadowRoot!.querySelector('slot')!;
-    expect(slot.assignedNodes().some((node) => node.textContent?.includes('detained in China'))).to.equal(true);
+    expectOnlyOwnHtml(doc.querySelector('person-card')!, 'detained in China');
   });
 
   it('gives up on a language and a structured-data writer that never arrive, then takes another language', async function () {
@@ -256,11 +255,10 @@ describe('the built CDN bundle, one part of the story at a time', () => {
        <script type="module" src="/hanging-extras-cdn/dist/cdn/casefile.js"></script>`,
     );
     const card = doc.querySelector('person-card')!;
-    const warnings = warningsOf(doc);
-    await waitUntil(() => warnings.some((w) => /"fr" texts: it did not arrive in 15 s/.test(w)), 'no warning', {
-      timeout: 20_000,
-    });
-    expect(warnings.filter((w) => /structured-data writer: it did not arrive in 15 s/.test(w))).to.have.length(1);
+    await untilWarned(doc, /"fr" texts: it did not arrive in 15 s/);
+    expect(warningsOf(doc).filter((w) => /structured-data writer: it did not arrive in 15 s/.test(w))).to.have.length(
+      1,
+    );
     expect(card.shadowRoot!.querySelector('.widget')).to.equal(null);
     card.setAttribute('lang', 'en');
     card.removeAttribute('structured-data');
